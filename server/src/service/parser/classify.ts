@@ -1,0 +1,114 @@
+// Line rules of the body (SEED-FORMAT.md §2). Each is a cheap test on one line's text; the parser
+// applies them in the spec's order. Written with char codes and indexOf: this runs once per line of
+// files of many megabytes.
+import { indentation } from '../text';
+
+export const DEFAULT_HEADINGS: readonly string[] = [
+  'why this matters',
+  'production checks',
+  'the practical approach',
+  'implementation checklist',
+  'security and maintenance notes',
+  'final notes',
+];
+
+export const CHECKLIST_HEADING = 'implementation checklist';
+export const TRAILER = 'Similar Posts';
+
+const BULLET = 0x2022; // •
+
+/** `|`, `| |`: a line made of `|` and spaces with at least one `|`. */
+export function isBreadcrumb(text: string): boolean {
+  let bar = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 124) bar = true;
+    else if (c !== 32 && c !== 9) return false;
+  }
+  return bar;
+}
+
+/** A fence line: optional indentation, three backticks, optionally a language word. Returns the language ('' for none) or undefined. */
+export function fenceLanguage(text: string): string | undefined {
+  const [, start] = indentation(text);
+  if (text.charCodeAt(start) !== 96 || !text.startsWith('```', start)) return undefined;
+  const rest = text.slice(start + 3).trim();
+  if (rest === '') return '';
+  return /^[\w+#.-]+$/.test(rest) ? rest : undefined;
+}
+
+export function isFenceClose(text: string): boolean {
+  return text.trim() === '```';
+}
+
+const MARKER = /^(\S+) post meta[ \t]*$/;
+
+/** `<brand> post meta` at column 0: returns the brand, or undefined. */
+export function markerBrand(text: string): string | undefined {
+  if (text.length < 11 || text.charCodeAt(0) === 32 || text.charCodeAt(0) === 9) return undefined;
+  if (text.indexOf(' post meta') < 0) return undefined;
+  return MARKER.exec(text)?.[1];
+}
+
+export interface ListItemMatch { readonly bullet: number; readonly textStart: number; readonly indent: number }
+
+/** Optional indentation, `-`, `*` or `•`, at least one space, then text. */
+export function listItem(text: string): ListItemMatch | undefined {
+  const [indent, i] = indentation(text);
+  const c = text.charCodeAt(i);
+  if (c !== 45 && c !== 42 && c !== BULLET) return undefined;
+  let j = i + 1;
+  if (text.charCodeAt(j) !== 32 && text.charCodeAt(j) !== 9) return undefined;
+  while (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9) j++;
+  if (j >= text.length) return undefined;
+  return { bullet: i, textStart: j, indent };
+}
+
+const IMAGE_SEP = '. image source: ';
+
+export interface ImageMatch { readonly caption: string; readonly source: string; readonly sourceStart: number }
+
+/** `<caption>. image source: <host>` */
+export function imageCaption(text: string): ImageMatch | undefined {
+  const at = text.indexOf(IMAGE_SEP);
+  if (at <= 0) return undefined;
+  const caption = text.slice(0, at).trim();
+  const source = text.slice(at + IMAGE_SEP.length).trim();
+  if (caption === '' || source === '' || /\s/.test(source)) return undefined;
+  return { caption, source, sourceStart: text.indexOf(source, at + IMAGE_SEP.length) };
+}
+
+/** Is `next` the caption line of an image whose alt line is `alt`? */
+export function isAltOf(alt: string, next: string): boolean {
+  const a = alt.trim();
+  return a !== '' && next.startsWith(a) && next.startsWith(IMAGE_SEP, a.length) && imageCaption(next) !== undefined;
+}
+
+const CODE_STARTS = ['import ', 'def ', 'class ', 'return ', '@', 'const ', 'let ', 'var ', 'function ', '#!', '$ ', '<?php'];
+const CODE_ENDS = ['(', ')', '{', '}', ';'];
+
+/** An unfenced code line (rule 7). */
+export function isCodeLine(text: string): boolean {
+  const [cols, i] = indentation(text);
+  if (cols >= 4 && i < text.length) return true;
+  const t = i === 0 ? text : text.slice(i);
+  if (t.length === 0) return false;
+  if (t.startsWith('from ') && t.includes(' import ')) return true;
+  for (const s of CODE_STARTS) if (t.startsWith(s)) return true;
+  if (t.includes(' = ')) return true;
+  const e = t.trimEnd();
+  if (e.endsWith('):')) return true;
+  for (const s of CODE_ENDS) if (e.endsWith(s)) return true;
+  return false;
+}
+
+const FORBIDDEN = '.,;:!?()[]{}=<>@#"`';
+
+/** Heading-shaped (rule 8), apart from the "next non-blank line exists" part the parser checks. */
+export function isHeadingShaped(text: string): boolean {
+  const t = text.trim();
+  if (t.length === 0 || t.length > 60) return false;
+  if (!/^\p{L}/u.test(t) || !/[\p{L}\p{N}]$/u.test(t)) return false;
+  for (let i = 0; i < t.length; i++) if (FORBIDDEN.includes(t[i] as string)) return false;
+  return t.split(/\s+/).length <= 8;
+}

@@ -1,0 +1,83 @@
+// The post meta block (SEED-FORMAT.md §3): field lines at column 0 found by the longest field name,
+// items indented with `•` or `-`. Shapes are not judged here: the rules read the raw fields.
+import type { MetaBlock, MetaField, MetaItem, UnknownMetaLine } from '../model';
+import { indentation, isBlank, lineRange, range, trimmedEnd, type Line } from '../text';
+import { matchFieldName } from '../schema/catalog';
+import { TRAILER, markerBrand } from './classify';
+
+const BULLET = 0x2022;
+
+export function parseMeta(lines: Line[], markerLine: number): { meta: MetaBlock; end: number } {
+  const n = lines.length;
+  const marker = lines[markerLine] as Line;
+  const at = (line: number, s: number, e: number) => lineRange(line, (lines[line] as Line).col + s, (lines[line] as Line).col + e);
+  const fields: MetaField[] = [];
+  const unknown: UnknownMetaLine[] = [];
+  const orphanItems: MetaItem[] = [];
+  const strayLines: UnknownMetaLine[] = [];
+  const extraMarkers: MetaBlock['markerRange'][] = [];
+  let current: MetaField | undefined;
+  let lastContent = markerLine;
+  let i = markerLine + 1;
+  for (; i < n; i++) {
+    const t = (lines[i] as Line).text;
+    if (isBlank(t)) continue;
+    const end = trimmedEnd(t);
+    if (t.length === TRAILER.length || end === TRAILER.length) {
+      if (t.slice(0, end) === TRAILER) break;
+    }
+    lastContent = i;
+    const [cols, chars] = indentation(t);
+    if (cols === 0) {
+      if (markerBrand(t) !== undefined) {
+        extraMarkers.push(at(i, 0, end));
+        current = undefined;
+        continue;
+      }
+      const name = matchFieldName(t);
+      if (name === undefined) {
+        unknown.push({ text: t.slice(0, end), line: i, range: at(i, 0, end) });
+        current = undefined;
+        continue;
+      }
+      let v = name.length;
+      let colon = false;
+      if (t.charCodeAt(v) === 58) { colon = true; v++; }
+      while (t.charCodeAt(v) === 32 || t.charCodeAt(v) === 9) v++;
+      const value = v < end ? t.slice(v, end) : '';
+      current = {
+        name, line: i, nameRange: at(i, 0, name.length), value, colon,
+        valueRange: value ? at(i, v, end) : at(i, name.length, name.length),
+        items: [], range: at(i, 0, end),
+      };
+      fields.push(current);
+      continue;
+    }
+    const c = t.charCodeAt(chars);
+    const sp = t.charCodeAt(chars + 1);
+    if ((c === BULLET || c === 45) && (sp === 32 || sp === 9 || chars + 1 === end)) {
+      let s = chars + 1;
+      while (t.charCodeAt(s) === 32 || t.charCodeAt(s) === 9) s++;
+      const item: MetaItem = {
+        text: s < end ? t.slice(s, end) : '', indent: cols, line: i,
+        range: at(i, chars, end), textRange: at(i, Math.min(s, end), end), bulletRange: at(i, chars, chars + 1),
+      };
+      if (current) {
+        current.items.push(item);
+        current.range = { start: current.range.start, end: item.range.end };
+      } else {
+        orphanItems.push(item);
+      }
+      continue;
+    }
+    strayLines.push({ text: t.slice(chars, end), line: i, range: at(i, chars, end) });
+  }
+  const last = lines[lastContent] as Line;
+  const meta: MetaBlock = {
+    brand: markerBrand(marker.text) ?? '',
+    markerRange: at(markerLine, 0, trimmedEnd(marker.text)),
+    fields, unknown, orphanItems, strayLines, extraMarkers,
+    range: range(markerLine, marker.col, lastContent, last.col + trimmedEnd(last.text)),
+  };
+  return { meta, end: i };
+}

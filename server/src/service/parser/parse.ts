@@ -1,0 +1,280 @@
+// The parser: one pass over the lines, total (never throws), every node with its range.
+// Body rules follow SEED-FORMAT.md §2 in order; the meta block is read by parseMeta (§3).
+import type {
+  Block, Breadcrumb, CodeBlock, Heading, Image, List, ListItem, MetaBlock, Paragraph, Section, SeedModel,
+  SyntaxProblem, Title, Trailer,
+} from '../model';
+import { isBlank, lineRange, range, splitLines, trimmedEnd, type Line } from '../text';
+import {
+  DEFAULT_HEADINGS, TRAILER, fenceLanguage, imageCaption, isAltOf, isBreadcrumb, isCodeLine, isFenceClose,
+  isHeadingShaped, listItem, markerBrand,
+} from './classify';
+import { parseMeta } from './parse-meta';
+
+export interface ParseOptions {
+  /** extra heading vocabulary (lowercase compare) */
+  readonly extraHeadings?: readonly string[];
+  /** heading-shaped detection; off means only the vocabulary makes headings */
+  readonly detectHeadingShape?: boolean;
+}
+
+export function parse(text: string, options: ParseOptions = {}): SeedModel {
+  try {
+    return parseUnsafe(text, options);
+  } catch (err) {
+    // The parser is meant to be total; if a bug slips through, the document still gets a model.
+    const lines = splitLines(text);
+    return emptyModel(lines, [{
+      code: 'syntax.empty', range: lineRange(0, 0, 0),
+      message: `The seed parser failed on this document (${String(err)}); please report it.`,
+    }]);
+  }
+}
+
+function emptyModel(lines: Line[], problems: SyntaxProblem[], binary = false): SeedModel {
+  return {
+    lines, breadcrumbs: [], title: undefined, intro: [], sections: [], meta: undefined, trailer: undefined,
+    problems, binary, bodyEnd: lines.length, eol: '\n',
+  };
+}
+
+function parseUnsafe(text: string, options: ParseOptions): SeedModel {
+  const lines = splitLines(text);
+  if (text.indexOf('\0') >= 0) {
+    const at = lines.findIndex((l) => l.text.includes('\0'));
+    const l = lines[at];
+    const ch = l ? l.col + l.text.indexOf('\0') : 0;
+    return emptyModel(lines, [{
+      code: 'syntax.binary', range: lineRange(Math.max(at, 0), ch, ch + 1),
+      message: 'This file holds NUL bytes, so it is binary data, not a seed article: nothing else is checked.',
+    }], true);
+  }
+  const nl = text.indexOf('\n');
+  const eol = nl > 0 && text.charCodeAt(nl - 1) === 13 ? '\r\n' : '\n';
+  return { ...new BodyParser(lines, options).run(), eol };
+}
+
+class BodyParser {
+  private readonly vocabulary: Set<string>;
+  private readonly shape: boolean;
+  private readonly problems: SyntaxProblem[] = [];
+  private readonly breadcrumbs: Breadcrumb[] = [];
+  private title: Title | undefined;
+  private readonly intro: Block[] = [];
+  private readonly sections: Section[] = [];
+  private blocks: Block[] = this.intro;
+  /** the last block pushed into `blocks` was a list and only blank lines followed it */
+  private openList = false;
+
+  constructor(private readonly lines: Line[], options: ParseOptions) {
+    this.vocabulary = new Set([...DEFAULT_HEADINGS, ...(options.extraHeadings ?? []).map((h) => h.trim().toLowerCase())]);
+    this.shape = options.detectHeadingShape !== false;
+  }
+
+  run(): Omit<SeedModel, 'eol'> {
+    const lines = this.lines;
+    const n = lines.length;
+    let i = 0;
+    let meta: MetaBlock | undefined;
+    let trailer: Trailer | undefined;
+    let bodyEnd = n;
+
+    for (; i < n; i++) {
+      const line = lines[i] as Line;
+      const t = line.text;
+      if (isBlank(t)) continue;
+      if (this.title === undefined) {
+        if (isBreadcrumb(t)) {
+          this.breadcrumbs.push({ kind: 'breadcrumb', range: this.r(i, 0, t.length) });
+          continue;
+        }
+        if (markerBrand(t) !== undefined) break;
+        this.title = { kind: 'title', text: t.trim(), range: this.r(i, 0, trimmedEnd(t)) };
+        continue;
+      }
+      const lang = fenceLanguage(t);
+      if (lang !== undefined) {
+        i = this.fence(i, lang);
+        continue;
+      }
+      if (markerBrand(t) !== undefined) break;
+      if (t.trimEnd() === TRAILER) break;
+      const item = listItem(t);
+      if (item) {
+        this.listItem(i, t, item.textStart);
+        continue;
+      }
+      const image = imageCaption(t);
+      if (image) {
+        this.push(this.image(i, t, image.caption, image.source, image.sourceStart));
+        continue;
+      }
+      const next = this.nextNonBlank(i + 1);
+      if (next < n && isAltOf(t, (lines[next] as Line).text)) {
+        // The alt line belongs to the image whose caption line follows; that line makes the block.
+        continue;
+      }
+      if (isCodeLine(t)) {
+        i = this.code(i);
+        continue;
+      }
+      if (this.isHeading(t, next)) {
+        this.heading(i, t);
+        continue;
+      }
+      const p: Paragraph = { kind: 'paragraph', text: t.trim(), range: this.r(i, 0, trimmedEnd(t)) };
+      this.push(p);
+    }
+    bodyEnd = i;
+    this.closeSection(bodyEnd);
+    if (i < n) {
+      const t = (lines[i] as Line).text;
+      if (markerBrand(t) !== undefined) {
+        const parsed = parseMeta(lines, i);
+        meta = parsed.meta;
+        i = parsed.end;
+      }
+      if (i < n && (lines[i] as Line).text.trimEnd() === TRAILER) {
+        trailer = { range: range(i, 0, n - 1, (lines[n - 1] as Line).text.length + (lines[n - 1] as Line).col) };
+      }
+    }
+    if (this.title === undefined) {
+      this.problems.push(meta
+        ? { code: 'syntax.no-title', range: meta.markerRange, message: 'The article has no title: found the post meta block first, expected a title line before it.' }
+        : { code: 'syntax.empty', range: lineRange(0, 0, 0), message: 'The article is empty: expected a title line, then the intro and sections.' });
+    }
+    return {
+      lines, breadcrumbs: this.breadcrumbs, title: this.title, intro: this.intro, sections: this.sections,
+      meta, trailer, problems: this.problems, binary: false, bodyEnd,
+    };
+  }
+
+  private r(line: number, start: number, end: number) {
+    const col = (this.lines[line] as Line).col;
+    return lineRange(line, col + start, col + end);
+  }
+
+  private nextNonBlank(from: number): number {
+    const n = this.lines.length;
+    let j = from;
+    while (j < n && isBlank((this.lines[j] as Line).text)) j++;
+    return j;
+  }
+
+  private push(b: Block): void {
+    this.blocks.push(b);
+    this.openList = false;
+  }
+
+  private isHeading(t: string, next: number): boolean {
+    if (t.length <= 64 && this.vocabulary.has(t.trim().toLowerCase())) return true;
+    return this.shape && next < this.lines.length && isHeadingShaped(t);
+  }
+
+  private heading(i: number, t: string): void {
+    const text = t.trim();
+    const start = t.indexOf(text);
+    const heading: Heading = { text, range: this.r(i, start, start + text.length), byVocabulary: this.vocabulary.has(text.toLowerCase()) };
+    this.closeSection(i);
+    const section: Section = { heading, blocks: [], range: heading.range };
+    this.sections.push(section);
+    this.blocks = section.blocks;
+    this.openList = false;
+  }
+
+  /** Sets the range of the open section: from its heading to its last non-blank line before `end`. */
+  private closeSection(end: number): void {
+    const s = this.sections[this.sections.length - 1];
+    if (!s) return;
+    let last = end - 1;
+    while (last > s.heading.range.start.line && isBlank((this.lines[last] as Line).text)) last--;
+    const l = this.lines[last] as Line;
+    s.range = range(s.heading.range.start.line, s.heading.range.start.character, last, l.col + trimmedEnd(l.text));
+  }
+
+  private listItem(i: number, t: string, textStart: number): void {
+    // Consecutive items form one list; blank lines between them are allowed.
+    const end = trimmedEnd(t);
+    const indentChars = t.length - t.trimStart().length;
+    const item: ListItem = { text: t.slice(textStart, end), range: this.r(i, indentChars, end), textRange: this.r(i, textStart, end) };
+    const last = this.blocks[this.blocks.length - 1];
+    if (this.openList && last && last.kind === 'list') {
+      last.items.push(item);
+      (last as { range: List['range'] }).range = { start: last.range.start, end: item.range.end };
+      return;
+    }
+    const list: List = { kind: 'list', items: [item], range: item.range };
+    this.blocks.push(list);
+    this.openList = true;
+  }
+
+  private image(i: number, t: string, caption: string, source: string, sourceStart: number): Image {
+    const captionStart = t.indexOf(caption);
+    const captionRange = this.r(i, captionStart, captionStart + caption.length);
+    const sourceRange = this.r(i, sourceStart, sourceStart + source.length);
+    let altRange: Image['altRange'];
+    let j = i - 1;
+    while (j >= 0 && isBlank((this.lines[j] as Line).text)) j--;
+    if (j >= 0 && j !== this.title?.range.start.line && (this.lines[j] as Line).text.trim() === caption) {
+      const a = (this.lines[j] as Line).text;
+      const s = a.indexOf(caption);
+      altRange = this.r(j, s, s + caption.length);
+    }
+    const end = trimmedEnd(t);
+    return {
+      kind: 'image', caption, source, altRange, captionRange, sourceRange,
+      range: { start: (altRange ?? captionRange).start, end: this.r(i, 0, end).end },
+    };
+  }
+
+  /** A fenced block from line `i`; returns the last line it takes. */
+  private fence(i: number, lang: string): number {
+    const lines = this.lines;
+    const n = lines.length;
+    let j = i + 1;
+    while (j < n && !isFenceClose((lines[j] as Line).text)) j++;
+    const closed = j < n;
+    let last = j;
+    if (!closed) {
+      // An unclosed fence runs to the meta marker or the end of the file.
+      let k = i + 1;
+      while (k < n && markerBrand((lines[k] as Line).text) === undefined) k++;
+      last = k - 1;
+      j = k - 1;
+      const open = lines[i] as Line;
+      this.problems.push({
+        code: 'syntax.unclosed-fence', range: this.r(i, 0, trimmedEnd(open.text)),
+        message: `This code fence is never closed: expected a line \`\`\`\` before ${k < n ? 'the post meta block' : 'the end of the file'}.`,
+      });
+    }
+    const lastLine = lines[last] as Line;
+    const block: CodeBlock = {
+      kind: 'code', fenced: true, language: lang === '' ? undefined : lang,
+      contentStart: i + 1, contentEnd: closed ? j - 1 : last, closed,
+      range: range(i, (lines[i] as Line).col, last, lastLine.col + trimmedEnd(lastLine.text)),
+    };
+    this.push(block);
+    return j;
+  }
+
+  /** An unfenced code block from line `i`; returns its last line. */
+  private code(i: number): number {
+    const lines = this.lines;
+    const n = lines.length;
+    let last = i;
+    let j = i + 1;
+    while (j < n) {
+      const t = (lines[j] as Line).text;
+      if (isBlank(t)) { j++; continue; }
+      if (fenceLanguage(t) !== undefined || markerBrand(t) !== undefined || listItem(t) || imageCaption(t) || !isCodeLine(t)) break;
+      last = j;
+      j++;
+    }
+    const l = lines[last] as Line;
+    this.push({
+      kind: 'code', fenced: false, language: undefined, contentStart: i, contentEnd: last, closed: true,
+      range: range(i, (lines[i] as Line).col, last, l.col + trimmedEnd(l.text)),
+    });
+    return last;
+  }
+}

@@ -1,0 +1,114 @@
+// Derived views of the model, computed lazily once per model and shared by every feature:
+// the meta's pairs and records, and what the body says (paragraphs, checklist, images).
+import type { Block, Image, ListItem, MetaField, MetaItem, MetaRecord, Pair, SeedModel, Section } from './model';
+import { lineRange } from './text';
+import { CHECKLIST_HEADING } from './parser/classify';
+
+/** Splits an item at its first `: ` (or a trailing `:`). */
+export function pairOf(item: MetaItem): Pair {
+  const t = item.text;
+  const s = item.textRange.start;
+  let at = t.indexOf(': ');
+  let sepLen = 2;
+  if (at < 0 && t.endsWith(':')) { at = t.length - 1; sepLen = 1; }
+  if (at < 0) {
+    return { key: t, value: '', keyRange: item.textRange, valueRange: lineRange(s.line, item.textRange.end.character, item.textRange.end.character), range: item.range, wellFormed: false };
+  }
+  const key = t.slice(0, at).trimEnd();
+  let v = at + sepLen;
+  while (t.charCodeAt(v) === 32) v++;
+  return {
+    key, value: t.slice(v),
+    keyRange: lineRange(s.line, s.character, s.character + key.length),
+    valueRange: lineRange(s.line, s.character + v, s.character + t.length),
+    range: item.range, wellFormed: true,
+  };
+}
+
+const pairCache = new WeakMap<MetaField, Pair[]>();
+
+export function pairsOf(field: MetaField): Pair[] {
+  let p = pairCache.get(field);
+  if (!p) { p = field.items.map(pairOf); pairCache.set(field, p); }
+  return p;
+}
+
+/** Records: a record ends where its first key appears again (spec §3). */
+export function recordsOf(field: MetaField): MetaRecord[] {
+  const records: MetaRecord[] = [];
+  let cur: Pair[] = [];
+  for (const p of pairsOf(field)) {
+    if (cur.length && p.key === (cur[0] as Pair).key) { records.push(toRecord(cur)); cur = []; }
+    cur.push(p);
+  }
+  if (cur.length) records.push(toRecord(cur));
+  return records;
+}
+
+function toRecord(pairs: Pair[]): MetaRecord {
+  return { pairs, range: { start: (pairs[0] as Pair).range.start, end: (pairs[pairs.length - 1] as Pair).range.end } };
+}
+
+export function pairValue(field: MetaField | undefined, key: string): Pair | undefined {
+  return field ? pairsOf(field).find((p) => p.key === key) : undefined;
+}
+
+/** What the body says, for the derived meta fields. */
+export interface BodyFacts {
+  /** paragraph blocks inside sections (the intro is not counted, spec §2) */
+  readonly paragraphs: number;
+  readonly checklistSection: Section | undefined;
+  readonly checklist: readonly ListItem[] | undefined;
+  readonly images: readonly Image[];
+  readonly codeLanguages: readonly string[];
+  readonly words: number;
+}
+
+const factsCache = new WeakMap<SeedModel, BodyFacts>();
+
+export function bodyFacts(model: SeedModel): BodyFacts {
+  let f = factsCache.get(model);
+  if (f) return f;
+  let paragraphs = 0;
+  const images: Image[] = [];
+  const languages = new Set<string>();
+  let words = 0;
+  const visit = (blocks: readonly Block[], inSection: boolean) => {
+    for (const b of blocks) {
+      if (b.kind === 'paragraph') {
+        if (inSection) paragraphs++;
+        words += countWords(b.text);
+      } else if (b.kind === 'image') images.push(b);
+      else if (b.kind === 'code' && b.language) languages.add(b.language.toLowerCase());
+      else if (b.kind === 'list') for (const it of b.items) words += countWords(it.text);
+    }
+  };
+  visit(model.intro, false);
+  for (const s of model.sections) visit(s.blocks, true);
+  const checklistSection = model.sections.find((s) => s.heading.text.toLowerCase() === CHECKLIST_HEADING);
+  const list = checklistSection?.blocks.find((b) => b.kind === 'list');
+  f = {
+    paragraphs, checklistSection, checklist: list && list.kind === 'list' ? list.items : undefined,
+    images, codeLanguages: [...languages], words: words + countWords(model.title?.text ?? ''),
+  };
+  factsCache.set(model, f);
+  return f;
+}
+
+function countWords(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = s.charCodeAt(i) <= 32;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+/** The first occurrence of each field. */
+export function fieldsByName(model: SeedModel): Map<string, MetaField> {
+  const m = new Map<string, MetaField>();
+  for (const f of model.meta?.fields ?? []) if (!m.has(f.name)) m.set(f.name, f);
+  return m;
+}
