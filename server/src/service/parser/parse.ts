@@ -244,7 +244,7 @@ class BodyParser {
       const open = lines[i] as Line;
       this.problems.push({
         code: 'syntax.unclosed-fence', range: this.r(i, 0, trimmedEnd(open.text)),
-        message: `This code fence is never closed: expected a line \`\`\`\` before ${k < n ? 'the post meta block' : 'the end of the file'}.`,
+        message: `This code fence is never closed: expected a closing \`\`\` line before ${k < n ? 'the post meta block' : 'the end of the file'}.`,
       });
     }
     const lastLine = lines[last] as Line;

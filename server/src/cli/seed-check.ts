@@ -1,0 +1,98 @@
+// seed-check: the language service over files, folders and globs, for CI and the terminal.
+// Exit codes: 0 clean, 1 problems at or above --max-severity, 2 bad usage or unreadable input.
+import * as fs from 'node:fs';
+import { parseArgs } from 'node:util';
+import { createLanguageService } from '../service/index';
+import { looksLikeSeed } from '../service/detect';
+import { collectInputs } from './files';
+import { fixFile } from './fix';
+import { formatJson, formatSarif, formatText, type FileResult } from './format';
+
+const VERSION = '0.1.0';
+const USAGE = `usage: seed-check [options] <file|folder|glob>...
+
+Checks seed articles. Folders are searched for *.seed, *.seed.txt and .txt files that look like articles.
+
+options:
+  --format <text|json|sarif>   output format (default text: file:line:col severity code message)
+  --max-severity <level>       error, warning, information or hint: exit 1 when a problem is at or
+                               above this level (default warning)
+  --fix                        apply the safe quick fixes in place (atomic writes; files with
+                               syntax errors are left alone)
+  --quiet                      print nothing on a clean run
+  -h, --help | --version
+`;
+
+const LEVELS: Record<string, number> = { error: 1, warning: 2, information: 3, hint: 4 };
+
+function fail(message: string): never {
+  process.stderr.write(`seed-check: ${message}\n\n${USAGE}`);
+  process.exit(2);
+}
+
+function main(argv: string[]): number {
+  let opts;
+  try {
+    opts = parseArgs({
+      args: argv, allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'text' }, 'max-severity': { type: 'string', default: 'warning' },
+        fix: { type: 'boolean', default: false }, quiet: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false }, version: { type: 'boolean', default: false },
+      },
+    });
+  } catch (err) {
+    fail(err instanceof Error ? err.message : String(err));
+  }
+  const { values, positionals } = opts;
+  if (values.help) { process.stdout.write(USAGE); return 0; }
+  if (values.version) { process.stdout.write(`seed-check ${VERSION}\n`); return 0; }
+  const format = values.format as string;
+  if (!['text', 'json', 'sarif'].includes(format)) fail(`unknown --format '${format}': expected text, json or sarif`);
+  const max = LEVELS[values['max-severity'] as string];
+  if (max === undefined) fail(`unknown --max-severity '${values['max-severity']}': expected error, warning, information or hint`);
+  if (positionals.length === 0) fail('no files, folders or globs given');
+
+  const { inputs, missing } = collectInputs(positionals);
+  let unreadable = 0;
+  for (const m of missing) { process.stderr.write(`seed-check: ${m}: no such file, folder or matching glob\n`); unreadable++; }
+
+  const service = createLanguageService();
+  const results: FileResult[] = [];
+  const tty = process.stderr.isTTY && inputs.length > 200 && format === 'text';
+  let worst = 99;
+  inputs.forEach((input, i) => {
+    if (tty && i % 100 === 0) process.stderr.write(`\rseed-check: ${i}/${inputs.length} files`);
+    let text: string;
+    try {
+      text = fs.readFileSync(input.file, 'utf8');
+    } catch (err) {
+      process.stderr.write(`seed-check: ${input.file}: cannot read (${(err as NodeJS.ErrnoException).code ?? String(err)})\n`);
+      unreadable++;
+      return;
+    }
+    if (!input.explicit && !input.file.endsWith('.seed') && !input.file.endsWith('.seed.txt') && !looksLikeSeed(text)) return;
+    if (values.fix) {
+      const fixed = fixFile(service, input.file, text);
+      if (fixed.error) { process.stderr.write(`seed-check: ${input.file}: ${fixed.error}\n`); unreadable++; }
+      text = fixed.text;
+    }
+    const doc = { uri: input.file, version: 1, getText: () => text };
+    const diagnostics = service.computeDiagnostics(doc);
+    service.forget(input.file);
+    for (const d of diagnostics) worst = Math.min(worst, d.severity ?? 1);
+    results.push({ file: input.file, diagnostics });
+  });
+  if (tty) process.stderr.write(`\r${' '.repeat(40)}\r`);
+
+  const out = format === 'json' ? formatJson(results) : format === 'sarif' ? formatSarif(results, VERSION) : formatText(results);
+  process.stdout.write(out);
+  const problems = results.reduce((n, r) => n + r.diagnostics.length, 0);
+  if (format === 'text' && !values.quiet) {
+    process.stderr.write(`seed-check: ${results.length} file${results.length === 1 ? '' : 's'} checked, ${problems} problem${problems === 1 ? '' : 's'}\n`);
+  }
+  if (unreadable) return 2;
+  return worst <= max ? 1 : 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,51 @@
+// Publishes diagnostics after edits. Changes are coalesced: a burst of edits validates only the
+// final text, and the work runs after pending messages (setImmediate), so requests are answered first.
+import type { Connection, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { SeedLanguageService } from './service/index';
+
+export class DiagnosticsScheduler {
+  private readonly pending = new Map<string, ReturnType<typeof setImmediate>>();
+  private readonly toldReduced = new Set<string>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly service: SeedLanguageService,
+  ) {}
+
+  schedule(uri: string): void {
+    if (this.pending.has(uri)) return; // the queued run will read the newest version
+    this.pending.set(uri, setImmediate(() => {
+      this.pending.delete(uri);
+      this.publish(uri);
+    }));
+  }
+
+  cancel(uri: string): void {
+    const t = this.pending.get(uri);
+    if (t) clearImmediate(t);
+    this.pending.delete(uri);
+    this.toldReduced.delete(uri);
+  }
+
+  all(): void {
+    for (const d of this.documents.all()) this.schedule(d.uri);
+  }
+
+  private publish(uri: string): void {
+    const doc = this.documents.get(uri);
+    if (!doc) return;
+    try {
+      const diagnostics = this.service.computeDiagnostics(doc);
+      void this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
+      if (this.service.isReduced(doc) && !this.toldReduced.has(uri)) {
+        this.toldReduced.add(uri);
+        void this.connection.window.showInformationMessage(
+          `${uri.split('/').pop()} is larger than the full-check limit: outline and folding stay, the meta rules are skipped (setting seed.limits.maxFullCheckSize).`);
+      }
+    } catch (err) {
+      this.connection.console.error(`diagnostics for ${uri} failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+    }
+  }
+}

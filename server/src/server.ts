@@ -1,0 +1,106 @@
+// Wires LSP to the language service. Each handler finds the document, calls the service, returns;
+// a guard logs and answers any exception so one bad request never takes the server down.
+import {
+  type CancellationToken, type Connection, type InitializeResult, TextDocumentSyncKind, TextDocuments,
+  ResponseError, LSPErrorCodes,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { INSERT_META_KIND } from './service/features/code-actions';
+import { createLanguageService, type SeedSettings } from './service/index';
+import { InsertMetaEdits, SortFieldsEdits, type DocumentParams } from './protocol';
+import { readSettings } from './settings';
+import { DiagnosticsScheduler } from './diagnostics-scheduler';
+
+export const SERVER_NAME = 'seed-language-server';
+export const SERVER_VERSION = '0.1.0';
+
+export function startServer(connection: Connection): void {
+  const service = createLanguageService();
+  const documents = new TextDocuments(TextDocument);
+  let pullConfig = false;
+
+  /** Runs a handler; an exception is logged with the request and answered with `fallback`. */
+  function guard<P, R>(name: string, fallback: R, fn: (p: P, token: CancellationToken) => R) {
+    return (params: P, token: CancellationToken): R | ResponseError<void> => {
+      if (token?.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+      try {
+        return fn(params, token);
+      } catch (err) {
+        connection.console.error(`${name} failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}\nparams: ${JSON.stringify(params).slice(0, 500)}`);
+        return fallback;
+      }
+    };
+  }
+
+  const scheduler = new DiagnosticsScheduler(connection, documents, service);
+
+  connection.onInitialize((params): InitializeResult => {
+    pullConfig = !!params.capabilities.workspace?.configuration;
+    const init = params.initializationOptions as { settings?: SeedSettings } | undefined;
+    if (init?.settings) service.configure(init.settings);
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        documentSymbolProvider: { label: 'Seed' },
+        foldingRangeProvider: true,
+        hoverProvider: true,
+        completionProvider: { resolveProvider: false },
+        codeActionProvider: { codeActionKinds: ['quickfix', INSERT_META_KIND] },
+      },
+      serverInfo: { name: SERVER_NAME, version: SERVER_VERSION },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (pullConfig) void refreshSettings();
+  });
+
+  async function refreshSettings(): Promise<void> {
+    try {
+      const raw: unknown = await connection.workspace.getConfiguration('seed');
+      service.configure(readSettings(raw));
+      scheduler.all();
+    } catch (err) {
+      connection.console.error(`reading the seed settings failed: ${String(err)}`);
+    }
+  }
+
+  connection.onDidChangeConfiguration((change) => {
+    if (pullConfig) void refreshSettings();
+    else {
+      service.configure(readSettings((change.settings as { seed?: unknown } | undefined)?.seed));
+      scheduler.all();
+    }
+  });
+
+  documents.onDidChangeContent((e) => scheduler.schedule(e.document.uri));
+  documents.onDidClose((e) => {
+    scheduler.cancel(e.document.uri);
+    service.forget(e.document.uri);
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  const withDoc = <P extends { textDocument: { uri: string } }, R>(name: string, fallback: R, fn: (doc: TextDocument, p: P) => R) =>
+    guard<P, R>(name, fallback, (p) => {
+      const doc = documents.get(p.textDocument.uri);
+      return doc ? fn(doc, p) : fallback;
+    });
+
+  connection.onDocumentSymbol(withDoc('documentSymbol', [], (doc) => service.getDocumentSymbols(doc)));
+  connection.onFoldingRanges(withDoc('foldingRange', [], (doc) => service.getFoldingRanges(doc)));
+  connection.onCompletion(withDoc('completion', { isIncomplete: false, items: [] }, (doc, p) => service.getCompletions(doc, p.position)));
+  connection.onHover(withDoc('hover', null, (doc, p) => service.getHover(doc, p.position)));
+  connection.onCodeAction(withDoc('codeAction', [], (doc, p) =>
+    service.getCodeActions(doc, { range: p.range, diagnostics: p.context.diagnostics, ...(p.context.only ? { only: p.context.only } : {}) })));
+
+  const byUri = <R>(name: string, fallback: R, fn: (doc: TextDocument) => R) =>
+    guard<DocumentParams, R>(name, fallback, (p) => {
+      const doc = documents.get(p.uri);
+      return doc ? fn(doc) : fallback;
+    });
+  connection.onRequest(InsertMetaEdits.method, byUri(InsertMetaEdits.method, [], (doc) => service.getInsertMetaEdits(doc)));
+  connection.onRequest(SortFieldsEdits.method, byUri(SortFieldsEdits.method, [], (doc) => service.getSortFieldsEdits(doc)));
+
+  documents.listen(connection);
+  connection.listen();
+}

@@ -1,0 +1,127 @@
+// What the body decides about the meta: the problem and stack from the title, the checklist, the
+// paragraph count, the image flags; and a complete post meta block built from them.
+import type { SeedModel } from './model';
+import { FIELDS } from './schema/catalog';
+import { bodyFacts } from './views';
+
+/** Lead-ins of the house title shapes, before the problem. */
+const LEAD_INS = [
+  'production checklist for', 'field notes on', 'how to handle', 'a practical guide to', 'a checklist for',
+  'notes on', 'how to fix', 'how to improve', 'fixing', 'improving', 'guide to',
+];
+
+/** `… <problem> in|for <stack>`: the last ` in ` or ` for ` splits problem and stack. */
+export function titleParts(title: string, intro = ''): { problem: string; stack: string } | undefined {
+  const t = title.trim().toLowerCase().replace(/\s+/g, ' ');
+  const at = Math.max(t.lastIndexOf(' in '), t.lastIndexOf(' for '));
+  if (at <= 0) return undefined;
+  const sep = t.startsWith(' in ', at) ? 4 : 5;
+  const stack = t.slice(at + sep).trim();
+  let head = t.slice(0, at).trim();
+  const lead = LEAD_INS.find((l) => head.startsWith(`${l} `));
+  if (lead) head = head.slice(lead.length + 1);
+  else {
+    // No known lead-in: the longest tail of the words that the intro repeats is the problem.
+    const words = head.split(' ');
+    const introText = intro.toLowerCase();
+    for (let i = 0; i < words.length - 1; i++) {
+      const tail = words.slice(i).join(' ');
+      if (introText.includes(tail)) { head = tail; break; }
+    }
+  }
+  if (head === '' || stack === '') return undefined;
+  return { problem: head, stack };
+}
+
+/** The scenario phrase the house intros carry after the problem (`behind a cdn`, `during a production cleanup`). */
+export function scenarioFromIntro(intro: string, problem: string, stack: string): string | undefined {
+  const text = intro.toLowerCase();
+  let at = text.indexOf(problem);
+  if (at < 0) return undefined;
+  at += problem.length;
+  let rest = text.slice(at).trimStart();
+  if (rest.startsWith(`in ${stack} `)) rest = rest.slice(stack.length + 4);
+  else if (rest.startsWith(`for ${stack} `)) rest = rest.slice(stack.length + 5);
+  const m = /^((?:during|behind|while|for|under|after|before|on|across|with) [^,.;]+?)(?: and | with |,|\.|;|$)/.exec(rest);
+  return m?.[1]?.trim();
+}
+
+/** A 24-hex-digit content hash (three FNV-1a variants); pure, so the same body gives the same hash. */
+export function contentHash(text: string): string {
+  let out = '';
+  for (const seed of [0x811c9dc5, 0x01000193, 0x9e3779b9]) {
+    let h = seed >>> 0;
+    for (let i = 0; i < text.length; i++) {
+      h ^= text.charCodeAt(i);
+      h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    out += h.toString(16).padStart(8, '0');
+  }
+  return out;
+}
+
+export interface DerivedMeta {
+  readonly problem: string;
+  readonly stack: string;
+  readonly context: string;
+  readonly seed: number;
+  /** the block's lines, marker first, in canonical order */
+  readonly lines: string[];
+}
+
+export interface DeriveOptions {
+  readonly today: string;
+  readonly brand?: string;
+  /** the article's text, for the hash and seed */
+  readonly text: string;
+}
+
+/** A complete post meta block for an article that has none, prefilled from what the body says. */
+export function deriveMeta(model: SeedModel, o: DeriveOptions): DerivedMeta {
+  const facts = bodyFacts(model);
+  const intro = model.intro.map((b) => (b.kind === 'paragraph' ? b.text : '')).join(' ');
+  const title = model.title?.text ?? '';
+  const parts = titleParts(title, intro) ?? { problem: title.toLowerCase() || 'the problem', stack: 'the stack' };
+  const context = scenarioFromIntro(intro, parts.problem, parts.stack) ?? 'in production';
+  const hash = contentHash(o.text);
+  const seed = parseInt(hash.slice(0, 8), 16) % 1000000;
+  const six = String(seed).padStart(6, '0');
+  const four = String(parseInt(hash.slice(8, 12), 16) % 10000).padStart(4, '0');
+  const language = facts.codeLanguages[0] ?? (/\b(python|php|javascript|typescript|go|rust|java|ruby)\b/.exec(parts.stack)?.[1] ?? 'text');
+  const images = facts.images;
+  const values: Record<string, string | string[]> = {
+    topic: `${parts.problem} / ${parts.stack}`,
+    summary: `this article explains ${parts.problem} in ${parts.stack}, with the checks and steps the body lists.`,
+    'ai outline': [`context: ${context}`, `problem: ${parts.problem}`, `stack: ${parts.stack}`, 'recommended action: measure first, change carefully, document the result'],
+    'ai brief': 'written by hand in the seed editor; the meta was prefilled from the body and should be reviewed.',
+    stack: [parts.stack],
+    tools: [...new Set([...facts.codeLanguages, 'git'])],
+    'code language': language,
+    difficulty: 'intermediate',
+    'reading time': String(Math.min(120, Math.max(1, Math.ceil(facts.words / 200)))),
+    'view count': '0',
+    score: ['quality: 0', 'freshness: 100', 'depth: 0', 'clarity: 0'],
+    revision: ['status: drafted', 'version: 1.0.0', `last reviewed: ${o.today}`],
+    reference: `anp-ref-${six}-${four}`,
+    hash,
+    flags: ['ai generated style: 0', `has images: ${images.length ? 1 : 0}`, `image heavy: ${images.length >= 3 ? 1 : 0}`, 'needs human review: 1'],
+    checklist: facts.checklist?.map((i) => i.text) ?? [],
+    entities: ['name: ' + parts.stack, 'type: stack', 'name: ' + parts.problem, 'type: problem'],
+    'image sources': images.flatMap((im) => [`source: ${im.source}`, `url: https://${im.source}/`, `caption: ${im.caption}`]),
+    payload: [`source id: alphanode-${six}`, 'generator: seed editor', `paragraphs: ${facts.paragraphs}`, `scenario: ${context}`, `seed: ${seed}`],
+    notes: [],
+  };
+  const lines = [`${o.brand ?? 'alphanode'} post meta`, ''];
+  for (const f of FIELDS) {
+    if (f.name === 'image sources' && images.length === 0) continue;
+    const v = values[f.name];
+    if (v === undefined) continue;
+    if (typeof v === 'string') lines.push(`${f.name}${v}`);
+    else {
+      lines.push(f.name);
+      const indent = f.shape === 'records' ? '    ' : '  ';
+      for (const item of v) lines.push(`${indent}• ${item}`);
+    }
+  }
+  return { problem: parts.problem, stack: parts.stack, context, seed, lines };
+}

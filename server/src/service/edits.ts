@@ -1,0 +1,40 @@
+// Line-level text edits that keep the document's line breaks.
+import type { TextEdit } from 'vscode-languageserver-types';
+import type { SeedModel } from './model';
+import { lineRange, range, type Line, type Range } from './text';
+
+export function replace(r: Range, newText: string): TextEdit {
+  return { range: r, newText };
+}
+
+/** Inserts whole lines after line `after` (-1: at the top). */
+export function insertLinesAfter(model: SeedModel, after: number, lines: readonly string[]): TextEdit {
+  const eol = model.eol;
+  const last = model.lines.length - 1;
+  if (after >= last) {
+    const l = model.lines[last] as Line;
+    const end = l.col + l.text.length;
+    const lead = l.text.length === 0 && last > 0 ? '' : eol;
+    return { range: lineRange(last, end, end), newText: lead + lines.join(eol) + (lead === '' ? eol : '') };
+  }
+  const at = after + 1;
+  const col = (model.lines[at] as Line).col;
+  return { range: lineRange(at, col, col), newText: lines.join(eol) + eol };
+}
+
+/** Replaces lines `first`..`last` (inclusive) by `lines` (none: deletes them). */
+export function replaceLines(model: SeedModel, first: number, last: number, lines: readonly string[]): TextEdit {
+  const eol = model.eol;
+  const n = model.lines.length;
+  const startCol = (model.lines[first] as Line).col;
+  if (last + 1 < n) {
+    return { range: range(first, startCol, last + 1, (model.lines[last + 1] as Line).col), newText: lines.map((l) => l + eol).join('') };
+  }
+  const l = model.lines[last] as Line;
+  const end = l.col + l.text.length;
+  if (lines.length === 0 && first > 0) {
+    const p = model.lines[first - 1] as Line;
+    return { range: range(first - 1, p.col + p.text.length, last, end), newText: '' };
+  }
+  return { range: range(first, startCol, last, end), newText: lines.join(eol) };
+}

@@ -1,0 +1,62 @@
+// Code actions: the quick fixes computed with each diagnostic, and "insert post meta block" for an
+// article without one.
+import type { CodeAction, Diagnostic, Range } from 'vscode-languageserver-types';
+import { deriveMeta } from '../derive';
+import { insertLinesAfter } from '../edits';
+import type { SeedModel } from '../model';
+import type { SeedDiagnostic } from '../rules/rule';
+import { rangesOverlap } from '../text';
+
+export interface CodeActionRequest {
+  readonly uri: string;
+  readonly range: Range;
+  /** the diagnostics the client sent; matched to ours by code and range */
+  readonly diagnostics: readonly Diagnostic[];
+  readonly only?: readonly string[];
+}
+
+export const INSERT_META_KIND = 'refactor.rewrite.seed.insertMeta';
+
+export function getCodeActions(model: SeedModel, ours: readonly SeedDiagnostic[], req: CodeActionRequest, text: string, today: string): CodeAction[] {
+  const out: CodeAction[] = [];
+  const wants = (kind: string) => !req.only || req.only.some((o) => kind === o || kind.startsWith(`${o}.`));
+  if (wants('quickfix')) {
+    for (const d of ours) {
+      if (!d.fixes || !rangesOverlap(d.range, req.range)) continue;
+      const sent = req.diagnostics.find((c) => c.code === d.code && sameRange(c.range, d.range)) ?? strip(d);
+      for (const fix of d.fixes) {
+        out.push({ title: fix.title, kind: 'quickfix', diagnostics: [sent], isPreferred: fix.preferred ?? false, edit: { changes: { [req.uri]: fix.edits } } });
+      }
+    }
+  }
+  if (wants(INSERT_META_KIND)) {
+    const insert = insertMetaAction(model, req.uri, text, today);
+    if (insert) out.push(insert);
+  }
+  return out;
+}
+
+export function insertMetaAction(model: SeedModel, uri: string, text: string, today: string): CodeAction | undefined {
+  if (model.meta || !model.title || model.binary) return undefined;
+  const derived = deriveMeta(model, { today, text });
+  const end = model.bodyEnd - 1;
+  const lines = model.lines.slice(0, model.bodyEnd);
+  const lastLine = lines[lines.length - 1];
+  const spaced = model.lines.some((l, i) => i < model.bodyEnd && l.text === '' && i > 0);
+  const block = spaced ? ['', ...derived.lines, ''] : derived.lines.filter((l) => l !== '');
+  const lead = lastLine && lastLine.text === '' ? block.slice(spaced ? 1 : 0) : block;
+  return {
+    title: 'Insert post meta block (prefilled from the title and body)',
+    kind: INSERT_META_KIND,
+    edit: { changes: { [uri]: [insertLinesAfter(model, end, lead)] } },
+  };
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+export function strip(d: SeedDiagnostic): Diagnostic {
+  const { fixes: _fixes, ...rest } = d;
+  return rest;
+}

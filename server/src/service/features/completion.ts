@@ -1,0 +1,185 @@
+// Completions: field names, pair keys and values in the meta block (from the schema and the body),
+// heading vocabulary in the body.
+import type { CompletionItem, CompletionList, Position } from 'vscode-languageserver-types';
+import type { MetaField, SeedModel } from '../model';
+import { DEFAULT_HEADINGS } from '../parser/classify';
+import { FIELDS, fieldInfo, type FieldInfo, type KeyInfo } from '../schema/catalog';
+import { lineRange, type Line } from '../text';
+import { bodyFacts, fieldsByName, pairValue, pairsOf, recordsOf } from '../views';
+
+const KIND = { Text: 1, Field: 5, Value: 12, Keyword: 14, Snippet: 15, EnumMember: 20, Property: 10 } as const;
+const SNIPPET = 2;
+
+export interface CompletionContext {
+  readonly today: string;
+  readonly headings: readonly string[];
+}
+
+export function getCompletions(model: SeedModel, pos: Position, ctx: CompletionContext): CompletionList {
+  const line = model.lines[pos.line];
+  if (!line || model.binary) return { isIncomplete: false, items: [] };
+  const ch = Math.max(0, Math.min(pos.character - line.col, line.text.length));
+  const before = line.text.slice(0, ch);
+  const meta = model.meta;
+  const inMeta = meta && pos.line > meta.markerRange.start.line && (!model.trailer || pos.line < model.trailer.range.start.line);
+  const items = inMeta ? metaCompletions(model, pos.line, line, ch, before, ctx) : bodyCompletions(model, pos.line, line, before, ctx);
+  return { isIncomplete: false, items };
+}
+
+function bodyCompletions(model: SeedModel, lineNo: number, line: Line, before: string, ctx: CompletionContext): CompletionItem[] {
+  if (lineNo === model.title?.range.start.line || /^\s/.test(before) || /[.,;:!?]/.test(before) || before.length > 60) return [];
+  const present = new Set(model.sections.map((s) => s.heading.text.toLowerCase()));
+  const range = lineRange(lineNo, line.col, line.col + line.text.length);
+  return [...DEFAULT_HEADINGS, ...ctx.headings].map((h, i) => ({
+    label: h, kind: KIND.Keyword, detail: present.has(h) ? 'section heading (already used)' : 'section heading',
+    sortText: `${present.has(h) ? 1 : 0}${String(i).padStart(2, '0')}`, textEdit: { range, newText: h }, filterText: h,
+  }));
+}
+
+function metaCompletions(model: SeedModel, lineNo: number, line: Line, ch: number, before: string, ctx: CompletionContext): CompletionItem[] {
+  if (!/^[ \t]/.test(before)) {
+    const f = model.meta?.fields.find((x) => x.line === lineNo);
+    const info = f ? fieldInfo(f.name) : undefined;
+    if (f && info && ch >= f.name.length && (info.shape === 'text' || info.shape === 'integer')) {
+      const start = f.value ? f.valueRange.start.character : line.col + ch;
+      const r = lineRange(lineNo, Math.min(start, line.col + ch), line.col + ch);
+      return valueItems(model, info.name, undefined, info, ctx).map((it) => ({ ...it, textEdit: { range: r, newText: it.insertText ?? it.label } }));
+    }
+    return fieldNameItems(model, lineNo, line, ch, ctx);
+  }
+  const field = fieldAbove(model, lineNo);
+  if (!field) return [];
+  const info = fieldInfo(field.name);
+  if (!info) return [];
+  const m = /^([ \t]*)([•-][ \t]*)?(.*)$/.exec(before) as RegExpExecArray;
+  const bullet = m[2] ? '' : '• ';
+  const textStart = line.col + (m[1] as string).length + (m[2] ?? '').length;
+  const typed = m[3] as string;
+  const r = lineRange(lineNo, textStart, line.col + ch);
+  if (info.shape === 'list') {
+    if (field.name !== 'checklist') return [];
+    const have = new Set(field.items.map((i) => i.text));
+    return (bodyFacts(model).checklist ?? []).filter((i) => !have.has(i.text)).map((i, n) => ({
+      label: i.text, kind: KIND.Value, detail: 'from the body\'s checklist', sortText: String(n).padStart(3, '0'),
+      textEdit: { range: r, newText: bullet + i.text },
+    }));
+  }
+  if (info.shape !== 'pairs' && info.shape !== 'records') return [];
+  const sep = typed.indexOf(': ');
+  if (sep >= 0) {
+    const key = info.keys.find((k) => k.name === typed.slice(0, sep));
+    if (!key) return [];
+    const vr = lineRange(lineNo, textStart + sep + 2, line.col + ch);
+    return valueItems(model, info.name, key, key, ctx).map((it) => ({ ...it, textEdit: { range: vr, newText: it.insertText ?? it.label } }));
+  }
+  const present = new Set(info.shape === 'pairs' ? pairsOf(field).map((p) => p.key) : currentRecordKeys(field, lineNo));
+  return info.keys.filter((k) => !present.has(k.name)).map((k, n) => ({
+    label: k.name, kind: KIND.Property, detail: k.expected, documentation: { kind: 'markdown', value: k.description },
+    sortText: String(n).padStart(2, '0'),
+    textEdit: { range: r, newText: `${bullet}${k.name}: ${firstValue(model, info.name, k, ctx)}` },
+    insertTextFormat: SNIPPET,
+  }));
+}
+
+/** The keys already written in the record the cursor's line belongs to. */
+function currentRecordKeys(field: MetaField, lineNo: number): string[] {
+  const rec = recordsOf(field).find((r) => r.range.start.line <= lineNo && lineNo <= r.range.end.line + 1);
+  return rec ? rec.pairs.filter((p) => p.range.start.line !== lineNo).map((p) => p.key) : [];
+}
+
+function fieldAbove(model: SeedModel, lineNo: number): MetaField | undefined {
+  let found: MetaField | undefined;
+  for (const f of model.meta?.fields ?? []) {
+    if (f.line < lineNo) found = f;
+    else break;
+  }
+  return found;
+}
+
+/** Values for a field or key: its enum, or what the body decides. */
+function valueItems(model: SeedModel, field: string, key: KeyInfo | undefined, doc: KeyInfo | FieldInfo, ctx: CompletionContext): CompletionItem[] {
+  const derived = derivedValue(model, field, key?.name, ctx);
+  const out: CompletionItem[] = [];
+  if (derived) out.push({ label: derived.value, kind: KIND.Value, detail: derived.why, sortText: '0', preselect: true });
+  for (const [i, v] of (doc.values ?? []).entries()) {
+    if (v === derived?.value) continue;
+    out.push({ label: v, kind: KIND.EnumMember, detail: doc.expected, sortText: `1${i}` });
+  }
+  return out;
+}
+
+/** A value the body (or today's date) decides. */
+export function derivedValue(model: SeedModel, field: string, key: string | undefined, ctx: { today: string }): { value: string; why: string } | undefined {
+  const facts = bodyFacts(model);
+  if (field === 'payload' && key === 'paragraphs') return { value: String(facts.paragraphs), why: `the body's sections hold ${facts.paragraphs} paragraphs` };
+  if (field === 'flags' && key === 'has images') return { value: facts.images.length ? '1' : '0', why: `the body has ${facts.images.length} image(s)` };
+  if (field === 'revision' && key === 'last reviewed') return { value: ctx.today, why: 'today' };
+  const fields = fieldsByName(model);
+  const outline = fields.get('ai outline');
+  if (field === 'payload' && key === 'scenario') {
+    const c = pairValue(outline, 'context');
+    if (c?.value) return { value: c.value, why: 'the same as `ai outline context`' };
+  }
+  if (field === 'topic') {
+    const p = pairValue(outline, 'problem');
+    const s = pairValue(outline, 'stack');
+    if (p?.value && s?.value) return { value: `${p.value} / ${s.value}`, why: '`ai outline problem` / `ai outline stack`' };
+  }
+  if (field === 'reading time') {
+    const minutes = Math.min(120, Math.max(1, Math.ceil(facts.words / 200)));
+    return { value: String(minutes), why: `${facts.words} words at 200 words a minute` };
+  }
+  return undefined;
+}
+
+function firstValue(model: SeedModel, field: string, key: KeyInfo, ctx: CompletionContext): string {
+  const d = derivedValue(model, field, key.name, ctx);
+  if (d) return `\${1:${d.value}}`;
+  if (key.values) return `\${1|${key.values.join(',')}|}`;
+  return '$1';
+}
+
+function fieldNameItems(model: SeedModel, lineNo: number, line: Line, ch: number, ctx: CompletionContext): CompletionItem[] {
+  const present = fieldsByName(model);
+  const r = lineRange(lineNo, line.col, line.col + Math.max(ch, wordEnd(line.text, ch)));
+  const images = bodyFacts(model).images.length;
+  return FIELDS.filter((f) => !present.has(f.name) && (f.name !== 'image sources' || images > 0)).map((f) => ({
+    label: f.name, kind: KIND.Field, detail: `${f.shape} · ${f.expected}`,
+    documentation: { kind: 'markdown', value: `${f.description}\n\nExample:\n\n\`\`\`\n${f.name}${f.shape === 'text' || f.shape === 'integer' ? '' : '\n'}${f.example}\n\`\`\`` },
+    sortText: String(f.order).padStart(2, '0'),
+    insertTextFormat: SNIPPET,
+    textEdit: { range: r, newText: fieldSnippet(model, f, ctx) },
+  }));
+}
+
+function wordEnd(text: string, ch: number): number {
+  return /^\s*$/.test(text.slice(ch)) ? text.length : ch;
+}
+
+function fieldSnippet(model: SeedModel, f: FieldInfo, ctx: CompletionContext): string {
+  if (f.shape === 'text' || f.shape === 'integer') {
+    const d = derivedValue(model, f.name, undefined, ctx);
+    if (d) return `${f.name}\${1:${d.value}}`;
+    return f.values ? `${f.name}\${1|${f.values.join(',')}|}` : `${f.name}$1`;
+  }
+  if (f.shape === 'list') {
+    if (f.name === 'checklist') {
+      const items = bodyFacts(model).checklist?.map((i) => i.text) ?? [];
+      if (items.length) return `checklist\n${items.map((t) => `  • ${escapeSnippet(t)}`).join('\n')}$0`;
+    }
+    return `${f.name}\n  • $1`;
+  }
+  const indent = f.shape === 'records' ? '    ' : '  ';
+  let stop = 1;
+  const lines = f.keys.map((k) => {
+    const d = derivedValue(model, f.name, k.name, ctx);
+    const v = d ? `\${${stop}:${escapeSnippet(d.value)}}` : k.values ? `\${${stop}|${k.values.join(',')}|}` : `\${${stop}}`;
+    stop++;
+    return `${indent}• ${k.name}: ${v}`;
+  });
+  return `${f.name}\n${lines.join('\n')}`;
+}
+
+function escapeSnippet(s: string): string {
+  return s.replace(/[$}\\]/g, (c) => `\\${c}`);
+}

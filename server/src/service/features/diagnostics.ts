@@ -1,0 +1,36 @@
+// Runs the rules over a model and applies the severity settings.
+import type { DiagnosticSeverity } from 'vscode-languageserver-types';
+import type { SeedModel } from '../model';
+import { CODES, type Code, type SeveritySetting } from '../rules/codes';
+import { RULES } from '../rules/index';
+import { related, type Rule, type RuleContext, type SeedDiagnostic } from '../rules/rule';
+
+const LSP_SEVERITY: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> = { error: 1, warning: 2, information: 3, hint: 4 };
+
+export function computeDiagnostics(
+  model: SeedModel, uri: string, today: string,
+  severities: Readonly<Record<string, SeveritySetting>> = {}, rules: readonly Rule[] = RULES,
+): SeedDiagnostic[] {
+  const out: SeedDiagnostic[] = [];
+  const ctx: RuleContext = {
+    model, uri, today,
+    report(code: Code, range, message, extra) {
+      const sev = severities[code] ?? CODES[code].severity;
+      if (sev === 'off') return;
+      const d: SeedDiagnostic = { range, message, code, source: 'seed', severity: LSP_SEVERITY[sev] };
+      if (extra?.related?.length) d.relatedInformation = extra.related.map((r) => related(uri, r));
+      if (extra?.fixes?.length) d.fixes = extra.fixes;
+      out.push(d);
+    },
+  };
+  for (const rule of rules) {
+    try {
+      rule.run(ctx);
+    } catch (err) {
+      // One broken rule must not take the others down; say so where the user looks.
+      out.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, code: 'internal.rule-failed', source: 'seed', severity: 3,
+        message: `The seed rule \`${rule.name}\` failed on this document (${String(err)}); please report it.` });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,78 @@
+// The outline: title → intro blocks and sections → their lists, code and images;
+// post meta → fields → items, pairs and records.
+import type { DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
+import type { Block, MetaField, SeedModel, Section } from '../model';
+import { fieldInfo } from '../schema/catalog';
+import type { Range } from '../text';
+import { pairsOf, recordsOf } from '../views';
+
+const K = { Module: 2, Namespace: 3, File: 1, Property: 7, Function: 12, String: 15, Array: 18, Object: 19, Key: 20, Struct: 23 } as const;
+
+function sym(name: string, kind: SymbolKind, range: Range, selectionRange: Range, detail?: string, children?: DocumentSymbol[]): DocumentSymbol {
+  const s: DocumentSymbol = { name: name || ' ', kind, range, selectionRange };
+  if (detail) s.detail = detail;
+  if (children) s.children = children;
+  return s;
+}
+
+const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+const clip = (s: string, n = 60) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+function blockSymbol(b: Block): DocumentSymbol | undefined {
+  switch (b.kind) {
+    case 'list': return sym('list', K.Array, b.range, b.range, plural(b.items.length, 'item'));
+    case 'code': return sym(b.fenced ? `code ${b.language ?? ''}`.trim() : 'code', K.Function, b.range, b.range,
+      `${plural(b.contentEnd - b.contentStart + 1, 'line')}${b.closed ? '' : ', unclosed'}`);
+    case 'image': return sym(clip(b.caption), K.File, b.range, b.captionRange, `image from ${b.source}`);
+    default: return undefined;
+  }
+}
+
+function blocksDetail(blocks: readonly Block[]): string {
+  const n = { paragraph: 0, list: 0, code: 0, image: 0 };
+  for (const b of blocks) n[b.kind]++;
+  return [n.paragraph && plural(n.paragraph, 'paragraph'), n.list && plural(n.list, 'list'), n.code && plural(n.code, 'code block'), n.image && plural(n.image, 'image')]
+    .filter(Boolean).join(', ');
+}
+
+function sectionSymbol(s: Section): DocumentSymbol {
+  const children = s.blocks.map(blockSymbol).filter((c): c is DocumentSymbol => c !== undefined);
+  return sym(s.heading.text, K.Namespace, s.range, s.heading.range, blocksDetail(s.blocks), children);
+}
+
+function fieldSymbol(f: MetaField): DocumentSymbol {
+  const shape = fieldInfo(f.name)?.shape;
+  let children: DocumentSymbol[] = [];
+  let detail = f.value ? clip(f.value) : '';
+  if (shape === 'list') {
+    children = f.items.map((i) => sym(clip(i.text) || '(empty)', K.String, i.range, i.textRange));
+    detail ||= plural(f.items.length, 'item');
+  } else if (shape === 'pairs') {
+    children = pairsOf(f).map((p) => sym(p.key || '(empty)', K.Key, p.range, p.keyRange, clip(p.value)));
+    detail ||= plural(f.items.length, 'key');
+  } else if (shape === 'records') {
+    const records = recordsOf(f);
+    children = records.map((r, i) => sym(clip(r.pairs[0]?.value ?? '') || `record ${i + 1}`, K.Object, r.range, r.range,
+      r.pairs.slice(1).map((p) => p.value).join(', '),
+      r.pairs.map((p) => sym(p.key || '(empty)', K.Key, p.range, p.keyRange, clip(p.value)))));
+    detail ||= plural(records.length, 'record');
+  }
+  return sym(f.name, K.Property, f.range, f.nameRange, detail, children);
+}
+
+export function getDocumentSymbols(model: SeedModel): DocumentSymbol[] {
+  const out: DocumentSymbol[] = [];
+  const title = model.title;
+  if (title) {
+    const intro = model.intro.map(blockSymbol).filter((c): c is DocumentSymbol => c !== undefined);
+    const sections = model.sections.map(sectionSymbol);
+    const last = model.sections[model.sections.length - 1]?.range.end ?? model.intro[model.intro.length - 1]?.range.end ?? title.range.end;
+    out.push(sym(clip(title.text, 80), K.Module, { start: title.range.start, end: last }, title.range,
+      plural(model.sections.length, 'section'), [...intro, ...sections]));
+  }
+  const meta = model.meta;
+  if (meta) {
+    out.push(sym(`${meta.brand} post meta`, K.Struct, meta.range, meta.markerRange, plural(meta.fields.length, 'field'), meta.fields.map(fieldSymbol)));
+  }
+  return out;
+}

@@ -1,0 +1,116 @@
+// The language service facade: pure functions over documents, no editor, no connection, no file system.
+// The server, the seed-check CLI and the tests all go through this.
+import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position, TextEdit } from 'vscode-languageserver-types';
+import { insertMetaAction, getCodeActions, strip, type CodeActionRequest } from './features/code-actions';
+import { getCompletions } from './features/completion';
+import { computeDiagnostics } from './features/diagnostics';
+import { getFoldingRanges } from './features/folding';
+import { getHover } from './features/hover';
+import { getDocumentSymbols } from './features/symbols';
+import type { SeedModel } from './model';
+import { parse } from './parser/parse';
+import { sortFieldsFix } from './rules/field-order';
+import { SYNTAX_RULES } from './rules/index';
+import type { SeveritySetting } from './rules/codes';
+import type { SeedDiagnostic } from './rules/rule';
+import type { SeedDocument } from './text';
+
+export type { SeedDocument } from './text';
+export type { SeedModel } from './model';
+export type { SeedDiagnostic } from './rules/rule';
+export { CODES, type Code, type SeveritySetting } from './rules/codes';
+export { FIELDS, FIELD_NAMES } from './schema/catalog';
+
+export interface SeedSettings {
+  /** severity per diagnostic code, or 'off' */
+  readonly severity?: Readonly<Record<string, SeveritySetting>>;
+  readonly extraHeadings?: readonly string[];
+  readonly detectHeadingShape?: boolean;
+  /** above this many characters only structure is checked (outline and folding stay); default 5 MB */
+  readonly maxFullCheckSize?: number;
+}
+
+export interface LanguageServiceOptions {
+  /** today's date as YYYY-MM-DD; the service reads no clock of its own */
+  readonly today?: () => string;
+}
+
+export interface SeedLanguageService {
+  configure(settings: SeedSettings): void;
+  getModel(doc: SeedDocument): SeedModel;
+  computeDiagnostics(doc: SeedDocument): Diagnostic[];
+  /** diagnostics with their quick fixes attached (for the CLI's --fix) */
+  computeDiagnosticsWithFixes(doc: SeedDocument): readonly SeedDiagnostic[];
+  getDocumentSymbols(doc: SeedDocument): DocumentSymbol[];
+  getFoldingRanges(doc: SeedDocument): FoldingRange[];
+  getCompletions(doc: SeedDocument, position: Position): CompletionList;
+  getHover(doc: SeedDocument, position: Position): Hover | null;
+  getCodeActions(doc: SeedDocument, request: Omit<CodeActionRequest, 'uri'>): CodeAction[];
+  /** the edits that insert a prefilled post meta block, or none when the article has one */
+  getInsertMetaEdits(doc: SeedDocument): TextEdit[];
+  /** the edits that sort the meta fields into canonical order */
+  getSortFieldsEdits(doc: SeedDocument): TextEdit[];
+  /** whether the document is over the size limit (then only structure is checked) */
+  isReduced(doc: SeedDocument): boolean;
+  forget(uri: string): void;
+}
+
+interface Entry {
+  version: number;
+  text: string;
+  model: SeedModel;
+  diagnostics?: SeedDiagnostic[];
+}
+
+export function localToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+export function createLanguageService(options: LanguageServiceOptions = {}): SeedLanguageService {
+  const today = options.today ?? localToday;
+  let settings: SeedSettings = {};
+  const cache = new Map<string, Entry>();
+
+  // Parse once per document version; every feature reads the same model.
+  function entry(doc: SeedDocument): Entry {
+    const e = cache.get(doc.uri);
+    if (e && e.version === doc.version) return e;
+    const text = doc.getText();
+    const model = parse(text, { extraHeadings: settings.extraHeadings ?? [], detectHeadingShape: settings.detectHeadingShape ?? true });
+    const fresh: Entry = { version: doc.version, text, model };
+    cache.set(doc.uri, fresh);
+    return fresh;
+  }
+
+  const reduced = (e: Entry) => e.text.length > (settings.maxFullCheckSize ?? 5 * 1024 * 1024);
+
+  function diagnostics(doc: SeedDocument): SeedDiagnostic[] {
+    const e = entry(doc);
+    e.diagnostics ??= computeDiagnostics(e.model, doc.uri, today(), settings.severity, reduced(e) ? SYNTAX_RULES : undefined)
+      .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    return e.diagnostics;
+  }
+
+  return {
+    configure(s) { settings = s; cache.clear(); },
+    getModel: (doc) => entry(doc).model,
+    computeDiagnostics: (doc) => diagnostics(doc).map(strip),
+    computeDiagnosticsWithFixes: diagnostics,
+    getDocumentSymbols: (doc) => getDocumentSymbols(entry(doc).model),
+    getFoldingRanges: (doc) => getFoldingRanges(entry(doc).model),
+    getCompletions: (doc, pos) => getCompletions(entry(doc).model, pos, { today: today(), headings: settings.extraHeadings ?? [] }),
+    getHover: (doc, pos) => getHover(entry(doc).model, pos, today()),
+    getCodeActions(doc, req) {
+      const e = entry(doc);
+      return getCodeActions(e.model, diagnostics(doc), { ...req, uri: doc.uri }, e.text, today());
+    },
+    getInsertMetaEdits(doc) {
+      const e = entry(doc);
+      return insertMetaAction(e.model, doc.uri, e.text, today())?.edit?.changes?.[doc.uri] ?? [];
+    },
+    getSortFieldsEdits: (doc) => sortFieldsFix(entry(doc).model).edits,
+    isReduced: (doc) => reduced(entry(doc)),
+    forget(uri) { cache.delete(uri); },
+  };
+}

@@ -1,0 +1,42 @@
+// Rule 6: `checklist` has the body checklist's items, in the same order.
+import { bodyFacts } from '../../views';
+import { replaceLines } from '../../edits';
+import type { Rule } from '../rule';
+import { metaFacts } from './outline';
+
+export const checklistRule: Rule = {
+  name: 'checklist',
+  run(ctx) {
+    const checklist = metaFacts(ctx.model).fields.get('checklist');
+    if (!checklist || checklist.value !== '') return;
+    const body = bodyFacts(ctx.model);
+    const want = body.checklist?.map((i) => i.text) ?? [];
+    const have = checklist.items.map((i) => i.text);
+    if (want.length === have.length && want.every((w, i) => w === have[i])) return;
+    if (!body.checklist) {
+      if (have.length === 0) return; // the schema reports the empty list
+      ctx.report('meta.checklist-mismatch', checklist.nameRange,
+        '`checklist` has items, but the body has no `implementation checklist` section with a list: expected the body to hold the checklist too.');
+      return;
+    }
+    const diff = firstDifference(have, want);
+    const section = body.checklistSection;
+    ctx.report('meta.checklist-mismatch', checklist.nameRange,
+      `\`checklist\` differs from the body's checklist: ${diff}.`, {
+        related: section ? [{ range: section.heading.range, message: `the body's checklist (${want.length} items)` }] : [],
+        fixes: [{ title: 'Copy the body\'s checklist into `checklist`', preferred: true,
+          edits: [replaceLines(ctx.model, checklist.line, checklist.range.end.line, ['checklist', ...want.map((w) => `  • ${w}`)])] }],
+      });
+  },
+};
+
+function firstDifference(have: readonly string[], want: readonly string[]): string {
+  for (let i = 0; i < Math.max(have.length, want.length); i++) {
+    if (have[i] !== want[i]) {
+      if (have[i] === undefined) return `item ${i + 1} \`${want[i]}\` is missing`;
+      if (want[i] === undefined) return `item ${i + 1} \`${have[i]}\` is not in the body`;
+      return `item ${i + 1} is \`${have[i]}\`, the body has \`${want[i]}\``;
+    }
+  }
+  return 'the items differ';
+}

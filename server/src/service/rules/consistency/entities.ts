@@ -1,0 +1,28 @@
+// Rule 4: `entities` holds {name: <outline stack>, type: stack} and {name: <outline problem>, type: problem}.
+import { insertLinesAfter } from '../../edits';
+import { recordsOf } from '../../views';
+import type { Rule } from '../rule';
+import { metaFacts } from './outline';
+
+export const entitiesRule: Rule = {
+  name: 'entities',
+  run(ctx) {
+    const { fields, problem, stack } = metaFacts(ctx.model);
+    const entities = fields.get('entities');
+    if (!entities || entities.value !== '') return;
+    const records = recordsOf(entities).map((r) => new Map(r.pairs.map((p) => [p.key, p.value])));
+    const has = (name: string, type: string) => records.some((r) => r.get('name') === name && r.get('type') === type);
+    const missing = [
+      ...(stack && !has(stack.value, 'stack') ? [{ name: stack.value, type: 'stack', from: stack, what: 'ai outline stack' }] : []),
+      ...(problem && !has(problem.value, 'problem') ? [{ name: problem.value, type: 'problem', from: problem, what: 'ai outline problem' }] : []),
+    ];
+    if (missing.length === 0) return;
+    const lines = missing.flatMap((m) => [`    • name: ${m.name}`, `    • type: ${m.type}`]);
+    ctx.report('meta.entities-mismatch', entities.nameRange,
+      `\`entities\` has no record ${missing.map((m) => `{name: ${m.name}, type: ${m.type}}`).join(' and ')}: expected the outline's stack and problem as entities.`, {
+        related: missing.map((m) => ({ range: m.from.valueRange, message: m.what })),
+        fixes: [{ title: `Add ${missing.length === 1 ? 'the missing entity' : 'the missing entities'}`, preferred: true,
+          edits: [insertLinesAfter(ctx.model, entities.range.end.line, lines)] }],
+      });
+  },
+};

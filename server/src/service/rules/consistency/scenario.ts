@@ -1,0 +1,18 @@
+// Rule 2: `payload scenario` equals `ai outline context`.
+import { pairValue } from '../../views';
+import type { Rule } from '../rule';
+import { metaFacts } from './outline';
+
+export const scenarioRule: Rule = {
+  name: 'scenario',
+  run(ctx) {
+    const { fields, context } = metaFacts(ctx.model);
+    const scenario = pairValue(fields.get('payload'), 'scenario');
+    if (!scenario || !scenario.wellFormed || !context || scenario.value === context.value) return;
+    ctx.report('meta.scenario-mismatch', scenario.valueRange,
+      `\`payload scenario\` is \`${scenario.value}\`, but \`ai outline context\` is \`${context.value}\`: expected the same text.`, {
+        related: [{ range: context.valueRange, message: 'ai outline context' }],
+        fixes: [{ title: `Set \`scenario\` to \`${context.value}\``, edits: [{ range: scenario.valueRange, newText: context.value }], preferred: true }],
+      });
+  },
+};

@@ -1,0 +1,19 @@
+// Rule 1: `topic` equals `<ai outline problem> / <ai outline stack>`.
+import type { Rule } from '../rule';
+import { metaFacts } from './outline';
+
+export const topicRule: Rule = {
+  name: 'topic',
+  run(ctx) {
+    const { fields, problem, stack } = metaFacts(ctx.model);
+    const topic = fields.get('topic');
+    if (!topic || !problem || !stack || topic.value === '') return;
+    const want = `${problem.value} / ${stack.value}`;
+    if (topic.value === want) return;
+    ctx.report('meta.topic-mismatch', topic.valueRange,
+      `\`topic\` is \`${topic.value}\`, but the outline makes it \`${want}\` (\`ai outline problem\` / \`ai outline stack\`).`, {
+        related: [{ range: problem.valueRange, message: 'ai outline problem' }, { range: stack.valueRange, message: 'ai outline stack' }],
+        fixes: [{ title: `Set \`topic\` to \`${want}\``, edits: [{ range: topic.valueRange, newText: want }], preferred: true }],
+      });
+  },
+};

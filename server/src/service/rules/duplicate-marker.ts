@@ -1,0 +1,15 @@
+// One meta block per article.
+import type { Rule } from './rule';
+
+export const duplicateMarkerRule: Rule = {
+  name: 'duplicate-marker',
+  run(ctx) {
+    const meta = ctx.model.meta;
+    if (!meta) return;
+    for (const r of meta.extraMarkers) {
+      ctx.report('meta.duplicate-marker', r, 'Found a second post meta marker inside the meta block: expected one marker per article.', {
+        related: [{ range: meta.markerRange, message: 'the meta block starts here' }],
+      });
+    }
+  },
+};

@@ -1,0 +1,47 @@
+// Consistency rule 10, second half: fields stand in canonical order (a hint, with a sort).
+import { replaceLines } from '../edits';
+import type { MetaField, SeedModel } from '../model';
+import { fieldInfo } from '../schema/catalog';
+import { isBlank, type Line } from '../text';
+import type { Fix, Rule } from './rule';
+
+export const fieldOrderRule: Rule = {
+  name: 'field-order',
+  run(ctx) {
+    const fields = ctx.model.meta?.fields ?? [];
+    let maxOrder = -1;
+    let maxField: MetaField | undefined;
+    for (const f of fields) {
+      const order = fieldInfo(f.name)?.order ?? 0;
+      if (order < maxOrder && maxField) {
+        ctx.report('meta.field-order', f.nameRange,
+          `\`${f.name}\` stands after \`${maxField.name}\`: the canonical order puts it before.`, {
+            related: [{ range: maxField.nameRange, message: `\`${maxField.name}\` comes later in the canonical order` }],
+            fixes: [sortFieldsFix(ctx.model)],
+          });
+        return;
+      }
+      if (order > maxOrder) { maxOrder = order; maxField = f; }
+    }
+  },
+};
+
+/** Moves every field (its line, items and anything up to the next field) into canonical order. */
+export function sortFieldsFix(model: SeedModel): Fix {
+  const meta = model.meta;
+  const fields = meta?.fields ?? [];
+  if (!meta || fields.length === 0) return { title: 'Sort meta fields into canonical order', edits: [] };
+  const end = meta.range.end.line;
+  const chunks = fields.map((f, i) => {
+    const last = i + 1 < fields.length ? (fields[i + 1] as MetaField).line - 1 : end;
+    const lines: string[] = [];
+    for (let l = f.line; l <= last; l++) lines.push((model.lines[l] as Line).text);
+    while (lines.length > 1 && isBlank(lines[lines.length - 1] as string)) lines.pop();
+    return { order: fieldInfo(f.name)?.order ?? 0, index: i, lines };
+  });
+  chunks.sort((a, b) => a.order - b.order || a.index - b.index);
+  return {
+    title: 'Sort meta fields into canonical order',
+    edits: [replaceLines(model, (fields[0] as MetaField).line, end, chunks.flatMap((c) => c.lines))],
+  };
+}

@@ -1,0 +1,35 @@
+// Items of pairs and records fields are `key: value`; a key appears once per field or record.
+import type { Pair } from '../model';
+import { fieldInfo } from '../schema/catalog';
+import { pairsOf, recordsOf } from '../views';
+import type { Rule, RuleContext } from './rule';
+
+export const pairSyntaxRule: Rule = {
+  name: 'pair-syntax',
+  run(ctx) {
+    for (const f of ctx.model.meta?.fields ?? []) {
+      const shape = fieldInfo(f.name)?.shape;
+      if (shape !== 'pairs' && shape !== 'records') continue;
+      for (const p of pairsOf(f)) {
+        if (!p.wellFormed) {
+          ctx.report('meta.pair-syntax', p.range,
+            `Found \`${p.key.slice(0, 40)}\` in \`${f.name}\`: expected \`key: value\` (a colon and a space after the key).`);
+        }
+      }
+      if (shape === 'pairs') duplicates(ctx, f.name, pairsOf(f), '');
+      else for (const [i, r] of recordsOf(f).entries()) duplicates(ctx, f.name, r.pairs, ` (record ${i + 1})`);
+    }
+  },
+};
+
+function duplicates(ctx: RuleContext, field: string, pairs: readonly Pair[], where: string): void {
+  const seen = new Map<string, Pair>();
+  for (const p of pairs) {
+    if (!p.wellFormed) continue;
+    const first = seen.get(p.key);
+    if (!first) { seen.set(p.key, p); continue; }
+    ctx.report('meta.duplicate-key', p.keyRange, `\`${field}\`${where} has \`${p.key}\` twice: expected each key once; the first one counts.`, {
+      related: [{ range: first.keyRange, message: `first \`${p.key}\`` }],
+    });
+  }
+}

@@ -1,0 +1,32 @@
+// A field written in the wrong shape: list-like fields take items, text fields an inline value.
+import { replaceLines } from '../edits';
+import { fieldInfo } from '../schema/catalog';
+import type { Rule } from './rule';
+
+export const shapeRule: Rule = {
+  name: 'shape',
+  run(ctx) {
+    for (const f of ctx.model.meta?.fields ?? []) {
+      const info = fieldInfo(f.name);
+      if (!info) continue;
+      const inline = info.shape === 'text' || info.shape === 'integer';
+      if (!inline && f.value !== '') {
+        const indent = info.shape === 'records' ? '    ' : '  ';
+        ctx.report('meta.shape', f.valueRange,
+          `\`${f.name}\` takes ${info.shape === 'list' ? 'items' : '`key: value` items'} on the lines below it: found the inline value \`${f.value.slice(0, 40)}\`.`,
+          info.shape === 'list' ? {
+            fixes: [{ title: `Move \`${f.value.slice(0, 30)}\` to an item`, preferred: true,
+              edits: [replaceLines(ctx.model, f.line, f.line, [f.name, `${indent}• ${f.value}`])] }],
+          } : undefined);
+      } else if (inline && f.items.length > 0) {
+        const one = f.items.length === 1 ? f.items[0] : undefined;
+        ctx.report('meta.shape', f.nameRange,
+          `\`${f.name}\` takes an inline value written after its name (\`${f.name}${info.example}\`): found ${f.items.length} item${f.items.length > 1 ? 's' : ''} below it.`,
+          one && f.value === '' ? {
+            fixes: [{ title: `Write \`${one.text.slice(0, 30)}\` inline`, preferred: true,
+              edits: [replaceLines(ctx.model, f.line, one.line, [`${f.name}${one.text}`])] }],
+          } : undefined);
+      }
+    }
+  },
+};

@@ -1,0 +1,55 @@
+// "Did you mean": the nearest known name by edit distance.
+
+export function editDistance(a: string, b: string, max = Infinity): number {
+  if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length] as number;
+}
+
+/** The candidate nearest to `word`, if it is near enough to be a likely typo. */
+export function nearest(word: string, candidates: readonly string[]): string | undefined {
+  const w = word.toLowerCase();
+  let best: string | undefined;
+  let bestD = Infinity;
+  for (const c of candidates) {
+    const limit = Math.max(1, Math.floor(c.length / 3));
+    const d = editDistance(w, c.toLowerCase(), limit);
+    if (d <= limit && d < bestD) { best = c; bestD = d; }
+  }
+  return best;
+}
+
+/**
+ * For a glued meta line with no known field name: the field whose name is nearest to a prefix of the
+ * line, and how long that prefix is (`categorytech` has none; `dificultyhard` → difficulty, 9).
+ */
+export function nearestPrefix(line: string, candidates: readonly string[]): { name: string; length: number } | undefined {
+  const lower = line.toLowerCase();
+  let best: { name: string; length: number } | undefined;
+  let bestD = Infinity;
+  for (const c of candidates) {
+    const limit = Math.max(1, Math.floor(c.length / 4));
+    for (let len = Math.max(1, c.length - limit); len <= Math.min(lower.length, c.length + limit); len++) {
+      const d = editDistance(lower.slice(0, len), c, limit);
+      // prefer the smaller distance, then the longer name
+      if (d <= limit && (d < bestD || (d === bestD && best !== undefined && c.length > best.name.length))) {
+        best = { name: c, length: len };
+        bestD = d;
+      }
+    }
+  }
+  return best;
+}
