@@ -15,3 +15,10 @@ export type InsertMetaEditsResult = TextEdit[];
  */
 export const SortFieldsEdits = { method: 'seed/sortFieldsEdits' } as const;
 export type SortFieldsEditsResult = TextEdit[];
+
+/**
+ * seed/previewModel — sent by the preview manager whenever the article changes; the server answers
+ * with the article as the site renders it plus each meta field's status, so the client never parses.
+ */
+export const PreviewModelRequest = { method: 'seed/previewModel' } as const;
+export type { PreviewArticle, PreviewBlock, PreviewField, PreviewSection } from './service/features/preview-model';

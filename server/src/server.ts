@@ -7,7 +7,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { INSERT_META_KIND } from './service/features/code-actions';
 import { createLanguageService, type SeedSettings } from './service/index';
-import { InsertMetaEdits, SortFieldsEdits, type DocumentParams } from './protocol';
+import { InsertMetaEdits, PreviewModelRequest, SortFieldsEdits, type DocumentParams } from './protocol';
 import { readSettings } from './settings';
 import { DiagnosticsScheduler } from './diagnostics-scheduler';
 
@@ -100,6 +100,8 @@ export function startServer(connection: Connection): void {
     });
   connection.onRequest(InsertMetaEdits.method, byUri(InsertMetaEdits.method, [], (doc) => service.getInsertMetaEdits(doc)));
   connection.onRequest(SortFieldsEdits.method, byUri(SortFieldsEdits.method, [], (doc) => service.getSortFieldsEdits(doc)));
+
+  connection.onRequest(PreviewModelRequest.method, byUri(PreviewModelRequest.method, null, (doc) => service.getPreviewModel(doc)));
 
   documents.listen(connection);
   connection.listen();

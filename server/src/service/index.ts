@@ -6,6 +6,7 @@ import { getCompletions } from './features/completion';
 import { computeDiagnostics } from './features/diagnostics';
 import { getFoldingRanges } from './features/folding';
 import { getHover } from './features/hover';
+import { getPreviewModel, type PreviewArticle } from './features/preview-model';
 import { getDocumentSymbols } from './features/symbols';
 import type { SeedModel } from './model';
 import { parse } from './parser/parse';
@@ -50,6 +51,8 @@ export interface SeedLanguageService {
   getInsertMetaEdits(doc: SeedDocument): TextEdit[];
   /** the edits that sort the meta fields into canonical order */
   getSortFieldsEdits(doc: SeedDocument): TextEdit[];
+  /** the article as the site renders it, with each meta field's status, for the preview */
+  getPreviewModel(doc: SeedDocument): PreviewArticle;
   /** whether the document is over the size limit (then only structure is checked) */
   isReduced(doc: SeedDocument): boolean;
   forget(uri: string): void;
@@ -110,6 +113,10 @@ export function createLanguageService(options: LanguageServiceOptions = {}): See
       return insertMetaAction(e.model, doc.uri, e.text, today())?.edit?.changes?.[doc.uri] ?? [];
     },
     getSortFieldsEdits: (doc) => sortFieldsFix(entry(doc).model).edits,
+    getPreviewModel(doc) {
+      const e = entry(doc);
+      return getPreviewModel(e.model, doc.uri, doc.version, diagnostics(doc));
+    },
     isReduced: (doc) => reduced(entry(doc)),
     forget(uri) { cache.delete(uri); },
   };
