@@ -74,6 +74,19 @@ export interface DeriveOptions {
   readonly brand?: string;
   /** the article's text, for the hash and seed */
   readonly text: string;
+  /** values the host already knows (the scaffold's answers); each replaces what the body would suggest */
+  readonly given?: GivenMeta;
+}
+
+export interface GivenMeta {
+  readonly problem?: string;
+  readonly stack?: string;
+  readonly context?: string;
+  /** 0..999999: the number of `reference`, `payload source id` and `payload seed` */
+  readonly seed?: number;
+  readonly codeLanguage?: string;
+  readonly tools?: readonly string[];
+  readonly difficulty?: string;
 }
 
 /** A complete post meta block for an article that has none, prefilled from what the body says. */
@@ -81,13 +94,15 @@ export function deriveMeta(model: SeedModel, o: DeriveOptions): DerivedMeta {
   const facts = bodyFacts(model);
   const intro = model.intro.map((b) => (b.kind === 'paragraph' ? b.text : '')).join(' ');
   const title = model.title?.text ?? '';
-  const parts = titleParts(title, intro) ?? { problem: title.toLowerCase() || 'the problem', stack: 'the stack' };
-  const context = scenarioFromIntro(intro, parts.problem, parts.stack) ?? 'in production';
+  const g = o.given ?? {};
+  const found = titleParts(title, intro) ?? { problem: title.toLowerCase() || 'the problem', stack: 'the stack' };
+  const parts = { problem: g.problem ?? found.problem, stack: g.stack ?? found.stack };
+  const context = g.context ?? scenarioFromIntro(intro, parts.problem, parts.stack) ?? 'in production';
   const hash = contentHash(o.text);
-  const seed = parseInt(hash.slice(0, 8), 16) % 1000000;
+  const seed = g.seed ?? parseInt(hash.slice(0, 8), 16) % 1000000;
   const six = String(seed).padStart(6, '0');
   const four = String(parseInt(hash.slice(8, 12), 16) % 10000).padStart(4, '0');
-  const language = facts.codeLanguages[0] ?? (/\b(python|php|javascript|typescript|go|rust|java|ruby)\b/.exec(parts.stack)?.[1] ?? 'text');
+  const language = g.codeLanguage ?? facts.codeLanguages[0] ?? (/\b(python|php|javascript|typescript|go|rust|java|ruby)\b/.exec(parts.stack)?.[1] ?? 'text');
   const images = facts.images;
   const values: Record<string, string | string[]> = {
     topic: `${parts.problem} / ${parts.stack}`,
@@ -95,9 +110,9 @@ export function deriveMeta(model: SeedModel, o: DeriveOptions): DerivedMeta {
     'ai outline': [`context: ${context}`, `problem: ${parts.problem}`, `stack: ${parts.stack}`, 'recommended action: measure first, change carefully, document the result'],
     'ai brief': 'written by hand in the seed editor; the meta was prefilled from the body and should be reviewed.',
     stack: [parts.stack],
-    tools: [...new Set([...facts.codeLanguages, 'git'])],
+    tools: g.tools?.length ? [...g.tools] : [...new Set([...facts.codeLanguages, 'git'])],
     'code language': language,
-    difficulty: 'intermediate',
+    difficulty: g.difficulty ?? 'intermediate',
     'reading time': String(Math.min(120, Math.max(1, Math.ceil(facts.words / 200)))),
     'view count': '0',
     score: ['quality: 0', 'freshness: 100', 'depth: 0', 'clarity: 0'],

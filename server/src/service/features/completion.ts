@@ -27,7 +27,8 @@ export function getCompletions(model: SeedModel, pos: Position, ctx: CompletionC
 }
 
 function bodyCompletions(model: SeedModel, lineNo: number, line: Line, before: string, ctx: CompletionContext): CompletionItem[] {
-  if (lineNo === model.title?.range.start.line || /^\s/.test(before) || /[.,;:!?]/.test(before) || before.length > 60) return [];
+  // only where the whole line could be a heading: short, not indented, no sentence punctuation
+  if (lineNo === model.title?.range.start.line || /^\s/.test(before) || /[.,;:!?]/.test(line.text) || line.text.length > 60) return [];
   const present = new Set(model.sections.map((s) => s.heading.text.toLowerCase()));
   const range = lineRange(lineNo, line.col, line.col + line.text.length);
   return [...DEFAULT_HEADINGS, ...ctx.headings].map((h, i) => ({

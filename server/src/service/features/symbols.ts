@@ -23,7 +23,7 @@ function blockSymbol(b: Block): DocumentSymbol | undefined {
     case 'list': return sym('list', K.Array, b.range, b.range, plural(b.items.length, 'item'));
     case 'code': return sym(b.fenced ? `code ${b.language ?? ''}`.trim() : 'code', K.Function, b.range, b.range,
       `${plural(b.contentEnd - b.contentStart + 1, 'line')}${b.closed ? '' : ', unclosed'}`);
-    case 'image': return sym(clip(b.caption), K.File, b.range, b.captionRange, `image from ${b.source}`);
+    case 'image': return sym(clip(b.caption, 120), K.File, b.range, b.captionRange, `image from ${b.source}`);
     default: return undefined;
   }
 }

@@ -1,0 +1,103 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { CodeAction, TextEdit } from 'vscode-languageserver-types';
+import { INSERT_META_KIND } from '../../server/src/service/features/code-actions';
+import { applyEdits, doc, edit, joinLines, seed, service } from '../helpers';
+
+const whole = { start: { line: 0, character: 0 }, end: { line: 100000, character: 0 } };
+
+function actions(text: string, only?: string[]): CodeAction[] {
+  const svc = service();
+  const d = doc(text);
+  return svc.getCodeActions(d, { range: whole, diagnostics: svc.computeDiagnostics(d), ...(only ? { only } : {}) });
+}
+const editsOf = (a: CodeAction | undefined): TextEdit[] => Object.values(a?.edit?.changes ?? {})[0] ?? [];
+const codesAfter = (text: string) => service().computeDiagnostics(doc(text)).map((d) => d.code);
+
+/** Applies the first quick fix titled like `title` and returns the new text. */
+function fix(text: string, title: RegExp): string {
+  const a = actions(text).find((x) => title.test(x.title));
+  assert.ok(a, `no action matching ${title} in ${JSON.stringify(actions(text).map((x) => x.title))}`);
+  return applyEdits(text, editsOf(a));
+}
+
+describe('quick fixes make their diagnostic go away and add none', () => {
+  const s1 = seed(1);
+  const s3 = seed(3);
+  const cases: [string, string, string, string, RegExp][] = [
+    ['rename an unknown field', s1, 'difficultyintermediate', 'dificultyintermediate', /Rename to `difficulty`/],
+    ['replace an invalid enum value', s1, 'difficultyintermediate', 'difficultyintermediat', /Change to `intermediate`/],
+    ['rename an unknown key', s1, '  • image heavy: 0', '  • image heavyy: 0', /Rename to `image heavy`/],
+    ['copy the body checklist', s1, 'checklist\n  • review query plans\n  • add', 'checklist\n  • review plans\n  • add', /Copy the body's checklist/],
+    ['set paragraphs', s1, '  • paragraphs: 7', '  • paragraphs: 2', /Set `paragraphs` to 7/],
+    ['set has images', s3, '  • has images: 1', '  • has images: 0', /Set `has images` to 1/],
+    ['topic from the outline', s1, 'topicmaking logs useful during incidents', 'topicmaking logs', /Set `topic` to `making logs useful during incidents \/ python services`/],
+    ['scenario from the context', s1, '  • scenario: while keeping', '  • scenario: whilst keeping', /Set `scenario`/],
+    ['stack first item', s1, 'stack\n  • python services', 'stack\n  • python servics', /Set the first item to `python services`/],
+    ['entities', s1, '    • type: problem', '    • type: area', /Add the missing entity/],
+    ['seed number', s1, '  • seed: 12838', '  • seed: 12839', /Set `seed` to 12838/],
+    ['remove a duplicate', s1, 'hash2736193aad21a30a0d5fff2a', 'hash2736193aad21a30a0d5fff2a\nhash2736193aad21a30a0d5fff2a', /Remove this duplicate `hash`/],
+    ['reindent an item', s1, '    • type: area', '  • type: area', /Indent to 4 columns/],
+    ['caption from the body image', s3, 'caption: making service', 'caption: making a service', /Use the body image's caption/],
+    ['move an inline list value to an item', s1, 'notes\n  • sanitized', 'notessanitized\n  • sanitized', /Move `sanitized` to an item/],
+  ];
+  for (const [name, base, from, to, title] of cases) {
+    test(name, () => {
+      const broken = edit(base, from, to);
+      assert.notDeepEqual(codesAfter(broken), [], 'the broken text has a diagnostic');
+      assert.deepEqual(codesAfter(fix(broken, title)), []);
+    });
+  }
+
+  test('sort fields into canonical order', () => {
+    const s = seed(1);
+    const topic = 'topicmaking logs useful during incidents / python services\n';
+    const broken = edit(edit(s, topic, ''), 'notes\n', `notes\n${''}`).replace('\nnotes\n', `\n${topic}notes\n`);
+    assert.ok(codesAfter(broken).includes('meta.field-order'));
+    assert.equal(fix(broken, /Sort meta fields/), s);
+  });
+
+  test('CRLF documents keep CRLF line breaks in fixes', () => {
+    const broken = edit(s1, 'checklist\n  • review query plans', 'checklist\n  • review plans').replace(/\n/g, '\r\n');
+    const fixed = fix(broken, /Copy the body's checklist/);
+    assert.equal(fixed, s1.replace(/\n/g, '\r\n'));
+  });
+});
+
+describe('insert post meta block', () => {
+  test('offered only for an article without one', () => {
+    assert.equal(actions(seed(1), [INSERT_META_KIND]).length, 0);
+    assert.equal(actions(seed(0), [INSERT_META_KIND]).length, 1);
+  });
+  for (const n of [0, 2, 4]) {
+    test(`seed 00${n}: prefilled from title and body, gives a clean article`, () => {
+      const text = seed(n);
+      const [a] = actions(text, [INSERT_META_KIND]);
+      const withMeta = applyEdits(text, editsOf(a));
+      assert.deepEqual(codesAfter(withMeta), []);
+      assert.ok(withMeta.startsWith(text));
+    });
+  }
+  test('seed 000: problem and stack come from the title, checklist from the body', () => {
+    const text = seed(0);
+    const out = applyEdits(text, editsOf(actions(text, [INSERT_META_KIND])[0]));
+    assert.match(out, /\ntopicmaking logs useful during incidents \/ python services\n/);
+    assert.match(out, /  • context: during a production cleanup\n/);
+    assert.match(out, /checklist\n  • inspect cache headers\n  • test logged-in traffic\n/);
+    assert.match(out, /  • paragraphs: 6\n/);
+    assert.match(out, /  • has images: 0\n/);
+  });
+  test('seed 003 without its meta: image flag and image sources come from the body', () => {
+    const s3 = seed(3);
+    const body = s3.slice(0, s3.indexOf('alphanode post meta'));
+    const out = applyEdits(body, editsOf(actions(body, [INSERT_META_KIND])[0]));
+    assert.match(out, /  • has images: 1\n/);
+    assert.match(out, /image sources\n    • source: loremflickr.com\n/);
+    assert.deepEqual(codesAfter(out), []);
+  });
+  test('an article with no house title shape still gets a block (the problem is the title)', () => {
+    const text = joinLines('my notes', 'intro.', 'final notes', 'done.');
+    const out = applyEdits(text, editsOf(actions(text, [INSERT_META_KIND])[0]));
+    assert.match(out, /alphanode post meta/);
+  });
+});

@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { CompletionItem } from 'vscode-languageserver-types';
+import { doc, edit, seed, service, TODAY, withCursor } from '../helpers';
+
+function complete(textWithCursor: string): CompletionItem[] {
+  const { text, position } = withCursor(textWithCursor, '¦');
+  return service().getCompletions(doc(text), position).items;
+}
+const newText = (it: CompletionItem | undefined) => (it?.textEdit && 'newText' in it.textEdit ? it.textEdit.newText : undefined);
+
+describe('completion in the meta block', () => {
+  test('field names not yet present, in canonical order, with snippets', () => {
+    const text = edit(edit(seed(1), 'view count341601\n', '¦\n'), 'score\n  • quality: 97\n  • freshness: 84\n  • depth: 69\n  • clarity: 79\n', '');
+    const items = complete(text);
+    assert.deepEqual(items.map((i) => i.label), ['view count', 'score']);
+    assert.ok((items[0]?.sortText ?? '') < (items[1]?.sortText ?? ''));
+    assert.equal(newText(items[1]), 'score\n  • quality: ${1}\n  • freshness: ${2}\n  • depth: ${3}\n  • clarity: ${4}');
+    assert.equal(items[1]?.insertTextFormat, 2);
+  });
+  test('record and enum snippets', () => {
+    const text = edit(seed(1), /entities\n(    • .*\n)+/.exec(seed(1))?.[0] ?? 'x', '¦\n');
+    const [item] = complete(text);
+    assert.equal(newText(item), 'entities\n    • name: ${1}\n    • type: ${2|stack,area,problem,tool|}');
+  });
+  test('enum values of an inline field', () => {
+    const items = complete(edit(seed(1), 'difficultyintermediate', 'difficulty¦'));
+    assert.deepEqual(items.map((i) => i.label), ['beginner', 'intermediate', 'advanced']);
+  });
+  test('enum values of a pair', () => {
+    const items = complete(edit(seed(1), '  • status: drafted', '  • status: ¦'));
+    assert.deepEqual(items.map((i) => i.label), ['drafted', 'reviewed', 'published', 'archived']);
+  });
+  test('entity type values', () => {
+    const items = complete(edit(seed(1), '    • type: area', '    • type: ¦'));
+    assert.deepEqual(items.map((i) => i.label), ['stack', 'area', 'problem', 'tool']);
+  });
+  test('pair keys missing from the field', () => {
+    const items = complete(edit(seed(1), '  • depth: 69\n', '  • ¦\n'));
+    assert.deepEqual(items.map((i) => i.label), ['depth']);
+    assert.equal(newText(items[0]), 'depth: $1');
+  });
+  test('computed values: paragraphs, has images, last reviewed', () => {
+    assert.deepEqual(complete(edit(seed(1), '  • paragraphs: 7', '  • paragraphs: ¦')).map((i) => [i.label, i.detail]),
+      [['7', 'the body\'s sections hold 7 paragraphs']]);
+    assert.equal(complete(edit(seed(3), '  • has images: 1', '  • has images: ¦'))[0]?.label, '1');
+    assert.equal(complete(edit(seed(1), '  • has images: 0', '  • has images: ¦'))[0]?.label, '0');
+    assert.equal(complete(edit(seed(1), '  • last reviewed: 2019-05-09', '  • last reviewed: ¦'))[0]?.label, TODAY);
+  });
+  test('checklist items from the body', () => {
+    const items = complete(edit(seed(1), 'checklist\n  • review query plans\n  • add indexes carefully\n', 'checklist\n  • review query plans\n  ¦\n'));
+    // the other items are still in the meta checklist: only the missing one is offered
+    assert.deepEqual(items.map((i) => newText(i)), ['• add indexes carefully']);
+  });
+  test('a checklist field snippet carries the body checklist', () => {
+    const text = edit(seed(1), /checklist\n(  • .*\n)+/.exec(seed(1).slice(seed(1).indexOf('alphanode post meta')))?.[0] ?? 'x', '¦\n');
+    const item = complete(text).find((i) => i.label === 'checklist');
+    assert.equal(newText(item), 'checklist\n  • review query plans\n  • add indexes carefully\n  • test with realistic data\n  • compare before and after metrics\n  • document the migration$0');
+  });
+});
+
+describe('completion in the body', () => {
+  test('heading vocabulary at the start of a line, unused first', () => {
+    const items = complete(edit(seed(0), 'the practical approach\n', '¦\n'));
+    assert.equal(items.length, 6);
+    const first = [...items].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''))[0];
+    assert.equal(first?.label, 'why this matters');
+    assert.ok(items.find((i) => i.label === 'production checks')?.detail?.includes('already used'));
+  });
+  test('nothing inside prose', () => {
+    assert.deepEqual(complete(edit(seed(0), 'keep the implementation boring', 'keep the ¦implementation boring')), []);
+  });
+});
