@@ -7,12 +7,22 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { INSERT_META_KIND } from './service/features/code-actions';
 import { createLanguageService, type SeedSettings } from './service/index';
-import { InsertMetaEdits, PreviewModelRequest, SortFieldsEdits, type DocumentParams } from './protocol';
+import {
+  InsertMetaEdits, PreviewModelRequest, ScaffoldRequest, SortFieldsEdits, SyncMetaEdits, ValuesFromTexts,
+  type DocumentParams, type ScaffoldParams, type ValuesFromTextsParams,
+} from './protocol';
 import { readSettings } from './settings';
 import { DiagnosticsScheduler } from './diagnostics-scheduler';
 
 export const SERVER_NAME = 'seed-language-server';
 export const SERVER_VERSION = '0.1.0';
+
+/** Uniform in [0, 1) from Web Crypto (Node 20 and browsers both have globalThis.crypto). */
+function cryptoRandom(): number {
+  const c = (globalThis as { crypto?: { getRandomValues(a: Uint32Array): Uint32Array } }).crypto;
+  if (!c) throw new Error('this runtime has no Web Crypto');
+  return (c.getRandomValues(new Uint32Array(1))[0] ?? 0) / 2 ** 32;
+}
 
 export function startServer(connection: Connection): void {
   const service = createLanguageService();
@@ -101,7 +111,14 @@ export function startServer(connection: Connection): void {
   connection.onRequest(InsertMetaEdits.method, byUri(InsertMetaEdits.method, [], (doc) => service.getInsertMetaEdits(doc)));
   connection.onRequest(SortFieldsEdits.method, byUri(SortFieldsEdits.method, [], (doc) => service.getSortFieldsEdits(doc)));
 
+  connection.onRequest(SyncMetaEdits.method, byUri(SyncMetaEdits.method, [], (doc) => service.getSyncMetaEdits(doc)));
+
   connection.onRequest(PreviewModelRequest.method, byUri(PreviewModelRequest.method, null, (doc) => service.getPreviewModel(doc)));
+
+  connection.onRequest(ScaffoldRequest.method, guard<ScaffoldParams, ReturnType<typeof service.scaffoldArticle> | null>(ScaffoldRequest.method, null,
+    (p) => service.scaffoldArticle(p.answers, cryptoRandom)));
+  connection.onRequest(ValuesFromTexts.method, guard<ValuesFromTextsParams, ReturnType<typeof service.valuesFromTexts> | null>(ValuesFromTexts.method, null,
+    (p) => service.valuesFromTexts(Array.isArray(p.texts) ? p.texts.filter((t): t is string => typeof t === 'string') : [])));
 
   documents.listen(connection);
   connection.listen();

@@ -8,12 +8,15 @@ import { getFoldingRanges } from './features/folding';
 import { getHover } from './features/hover';
 import { getPreviewModel, type PreviewArticle } from './features/preview-model';
 import { getDocumentSymbols } from './features/symbols';
+import { getSyncMetaEdits } from './features/sync-meta';
+import { workspaceValues, type WorkspaceValues } from './features/workspace-values';
 import type { SeedModel } from './model';
 import { parse } from './parser/parse';
 import { sortFieldsFix } from './rules/field-order';
 import { SYNTAX_RULES } from './rules/index';
 import type { SeveritySetting } from './rules/codes';
 import type { SeedDiagnostic } from './rules/rule';
+import { scaffoldArticle, type ScaffoldAnswers, type ScaffoldResult } from './scaffold';
 import type { SeedDocument } from './text';
 
 export type { SeedDocument } from './text';
@@ -21,6 +24,8 @@ export type { SeedModel } from './model';
 export type { SeedDiagnostic } from './rules/rule';
 export { CODES, type Code, type SeveritySetting } from './rules/codes';
 export { FIELDS, FIELD_NAMES } from './schema/catalog';
+export { checkFileName, slugify, TITLE_SHAPES, type ArticleStyle, type ScaffoldAnswers, type ScaffoldResult, type TitleShape } from './scaffold';
+export type { WorkspaceValues } from './features/workspace-values';
 
 export interface SeedSettings {
   /** severity per diagnostic code, or 'off' */
@@ -53,6 +58,12 @@ export interface SeedLanguageService {
   getSortFieldsEdits(doc: SeedDocument): TextEdit[];
   /** the article as the site renders it, with each meta field's status, for the preview */
   getPreviewModel(doc: SeedDocument): PreviewArticle;
+  /** the edits that set the meta fields derived from the body (paragraphs, checklist, has images, image sources) */
+  getSyncMetaEdits(doc: SeedDocument): TextEdit[];
+  /** a new article from the writer's answers; `random` is uniform in [0, 1) and comes from the host */
+  scaffoldArticle(answers: ScaffoldAnswers, random: () => number): ScaffoldResult;
+  /** the stacks, tools, code languages, scenarios and difficulties these article texts use, most frequent first */
+  valuesFromTexts(texts: readonly string[]): WorkspaceValues;
   /** whether the document is over the size limit (then only structure is checked) */
   isReduced(doc: SeedDocument): boolean;
   forget(uri: string): void;
@@ -75,12 +86,14 @@ export function createLanguageService(options: LanguageServiceOptions = {}): See
   let settings: SeedSettings = {};
   const cache = new Map<string, Entry>();
 
+  const parseOptions = () => ({ extraHeadings: settings.extraHeadings ?? [], detectHeadingShape: settings.detectHeadingShape ?? true });
+
   // Parse once per document version; every feature reads the same model.
   function entry(doc: SeedDocument): Entry {
     const e = cache.get(doc.uri);
     if (e && e.version === doc.version) return e;
     const text = doc.getText();
-    const model = parse(text, { extraHeadings: settings.extraHeadings ?? [], detectHeadingShape: settings.detectHeadingShape ?? true });
+    const model = parse(text, parseOptions());
     const fresh: Entry = { version: doc.version, text, model };
     cache.set(doc.uri, fresh);
     return fresh;
@@ -117,6 +130,12 @@ export function createLanguageService(options: LanguageServiceOptions = {}): See
       const e = entry(doc);
       return getPreviewModel(e.model, doc.uri, doc.version, diagnostics(doc));
     },
+    getSyncMetaEdits(doc) {
+      const e = entry(doc);
+      return getSyncMetaEdits(e.model, doc.uri, today());
+    },
+    scaffoldArticle: (answers, random) => scaffoldArticle(answers, { today: today(), random, parseOptions: parseOptions() }),
+    valuesFromTexts: (texts) => workspaceValues(texts.map((t) => parse(t, parseOptions()))),
     isReduced: (doc) => reduced(entry(doc)),
     forget(uri) { cache.delete(uri); },
   };
