@@ -41,8 +41,11 @@ export class DiagnosticsScheduler {
       void this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
       if (this.service.isReduced(doc) && !this.toldReduced.has(uri)) {
         this.toldReduced.add(uri);
-        void this.connection.window.showInformationMessage(
-          `${uri.split('/').pop()} is larger than the full-check limit: outline and folding stay, the meta rules are skipped (setting seed.limits.maxFullCheckSize).`);
+        // a notification, not a request: a client that cannot show a request must not take the server down
+        void this.connection.sendNotification('window/showMessage', {
+          type: 3,
+          message: `${uri.split('/').pop()} is larger than the full-check limit: outline and folding stay, the meta rules are skipped (setting seed.limits.maxFullCheckSize).`,
+        });
       }
     } catch (err) {
       this.connection.console.error(`diagnostics for ${uri} failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);

@@ -11,4 +11,8 @@ if (!args.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--s
   process.stderr.write(`usage: ${SERVER_NAME} --stdio | --node-ipc | --socket=<port>\n`);
   process.exit(2);
 }
-startServer(createConnection(ProposedFeatures.all));
+const connection = createConnection(ProposedFeatures.all);
+// A stray rejection or exception is logged, never fatal: the open documents stay served.
+process.on('unhandledRejection', (reason) => connection.console.error(`unhandled rejection: ${String(reason)}`));
+process.on('uncaughtException', (err) => connection.console.error(`uncaught exception: ${err.stack ?? err.message}`));
+startServer(connection);

@@ -1,0 +1,61 @@
+// A small LSP client for tests: starts the built server over stdio and speaks JSON-RPC to it.
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as path from 'node:path';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { ROOT } from '../helpers';
+
+export interface TestServer {
+  readonly connection: MessageConnection;
+  readonly process: ChildProcess;
+  readonly stderr: string[];
+  /** resolves with the first diagnostics published for `uri` at `version` or later */
+  diagnostics(uri: string, version?: number): Promise<Diagnostic[]>;
+  open(uri: string, text: string, version?: number): void;
+  request<R>(method: string, params: unknown): Promise<R>;
+  stop(): Promise<void>;
+}
+
+export async function startServer(initializationOptions?: unknown): Promise<TestServer> {
+  const proc = spawn(process.execPath, [path.join(ROOT, 'dist', 'server', 'main.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const stderr: string[] = [];
+  proc.stderr?.on('data', (b: Buffer) => stderr.push(b.toString()));
+  const connection = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+  const published = new Map<string, PublishDiagnosticsParams>();
+  const waiters: { uri: string; version: number; resolve: (d: Diagnostic[]) => void }[] = [];
+  connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+    // a waiter takes the publication; otherwise it is kept for the next diagnostics() call
+    const w = waiters.find((x) => x.uri === p.uri && (p.version ?? 0) >= x.version);
+    if (w) {
+      waiters.splice(waiters.indexOf(w), 1);
+      w.resolve(p.diagnostics);
+    } else {
+      published.set(p.uri, p);
+    }
+  });
+  connection.onNotification('window/showMessage', () => undefined);
+  connection.onNotification('window/logMessage', () => undefined);
+  connection.listen();
+  await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions });
+  await connection.sendNotification('initialized', {});
+  return {
+    connection, process: proc, stderr,
+    diagnostics(uri, version = 0) {
+      const p = published.get(uri);
+      if (p && (p.version ?? 0) >= version) { published.delete(uri); return Promise.resolve(p.diagnostics); }
+      return new Promise((resolve) => waiters.push({ uri, version, resolve }));
+    },
+    open(uri, text, version = 1) {
+      void connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'seed', version, text } });
+    },
+    request: <R>(method: string, params: unknown) => connection.sendRequest<R>(method, params),
+    async stop() {
+      try {
+        await connection.sendRequest('shutdown');
+        await connection.sendNotification('exit');
+      } catch { /* already gone */ }
+      connection.dispose();
+      if (proc.exitCode === null) await new Promise((r) => proc.once('exit', r));
+    },
+  };
+}
