@@ -2,7 +2,7 @@
 // paragraph count, the image flags; and a complete post meta block built from them.
 import type { SeedModel } from './model';
 import { FIELDS } from './schema/catalog';
-import { bodyFacts } from './views';
+import { bodyFacts, wordCount } from './views';
 
 /** Lead-ins of the house title shapes, before the problem. */
 const LEAD_INS = [
@@ -113,7 +113,7 @@ export function deriveMeta(model: SeedModel, o: DeriveOptions): DerivedMeta {
     tools: g.tools?.length ? [...g.tools] : [...new Set([...facts.codeLanguages, 'git'])],
     'code language': language,
     difficulty: g.difficulty ?? 'intermediate',
-    'reading time': String(Math.min(120, Math.max(1, Math.ceil(facts.words / 200)))),
+    'reading time': String(Math.min(120, Math.max(1, Math.ceil(wordCount(model) / 200)))),
     'view count': '0',
     score: ['quality: 0', 'freshness: 100', 'depth: 0', 'clarity: 0'],
     revision: ['status: drafted', 'version: 1.0.0', `last reviewed: ${o.today}`],

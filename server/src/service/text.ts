@@ -74,6 +74,21 @@ export function indentation(text: string): [number, number] {
   return [cols, i];
 }
 
+/** Number of leading spaces and tabs (characters, not columns); allocation-free for the hot path. */
+export function indentChars(text: string): number {
+  let i = 0;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) break;
+  }
+  return i;
+}
+
+/** Index after the last character that is not a space or tab (0 for a blank line). */
+export function lastNonSpace(text: string): number {
+  return trimmedEnd(text);
+}
+
 export function isBlank(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

@@ -61,7 +61,6 @@ export interface BodyFacts {
   readonly checklist: readonly ListItem[] | undefined;
   readonly images: readonly Image[];
   readonly codeLanguages: readonly string[];
-  readonly words: number;
 }
 
 const factsCache = new WeakMap<SeedModel, BodyFacts>();
@@ -72,15 +71,12 @@ export function bodyFacts(model: SeedModel): BodyFacts {
   let paragraphs = 0;
   const images: Image[] = [];
   const languages = new Set<string>();
-  let words = 0;
   const visit = (blocks: readonly Block[], inSection: boolean) => {
     for (const b of blocks) {
       if (b.kind === 'paragraph') {
         if (inSection) paragraphs++;
-        words += countWords(b.text);
       } else if (b.kind === 'image') images.push(b);
       else if (b.kind === 'code' && b.language) languages.add(b.language.toLowerCase());
-      else if (b.kind === 'list') for (const it of b.items) words += countWords(it.text);
     }
   };
   visit(model.intro, false);
@@ -89,10 +85,24 @@ export function bodyFacts(model: SeedModel): BodyFacts {
   const list = checklistSection?.blocks.find((b) => b.kind === 'list');
   f = {
     paragraphs, checklistSection, checklist: list && list.kind === 'list' ? list.items : undefined,
-    images, codeLanguages: [...languages], words: words + countWords(model.title?.text ?? ''),
+    images, codeLanguages: [...languages],
   };
   factsCache.set(model, f);
   return f;
+}
+
+/** Words of the title, paragraphs and lists, for the reading time; only computed when asked for. */
+export function wordCount(model: SeedModel): number {
+  let words = countWords(model.title?.text ?? '');
+  const visit = (blocks: readonly Block[]) => {
+    for (const b of blocks) {
+      if (b.kind === 'paragraph') words += countWords(b.text);
+      else if (b.kind === 'list') for (const it of b.items) words += countWords(it.text);
+    }
+  };
+  visit(model.intro);
+  for (const s of model.sections) visit(s.blocks);
+  return words;
 }
 
 function countWords(s: string): number {
@@ -106,9 +116,14 @@ function countWords(s: string): number {
   return n;
 }
 
+const fieldsCache = new WeakMap<SeedModel, Map<string, MetaField>>();
+
 /** The first occurrence of each field. */
 export function fieldsByName(model: SeedModel): Map<string, MetaField> {
-  const m = new Map<string, MetaField>();
+  let m = fieldsCache.get(model);
+  if (m) return m;
+  m = new Map<string, MetaField>();
   for (const f of model.meta?.fields ?? []) if (!m.has(f.name)) m.set(f.name, f);
+  fieldsCache.set(model, m);
   return m;
 }

@@ -5,7 +5,7 @@ import type { MetaField, SeedModel } from '../model';
 import { DEFAULT_HEADINGS } from '../parser/classify';
 import { FIELDS, fieldInfo, type FieldInfo, type KeyInfo } from '../schema/catalog';
 import { lineRange, type Line } from '../text';
-import { bodyFacts, fieldsByName, pairValue, pairsOf, recordsOf } from '../views';
+import { bodyFacts, fieldsByName, pairValue, pairsOf, recordsOf, wordCount } from '../views';
 
 const KIND = { Text: 1, Field: 5, Value: 12, Keyword: 14, Snippet: 15, EnumMember: 20, Property: 10 } as const;
 const SNIPPET = 2;
@@ -127,8 +127,9 @@ export function derivedValue(model: SeedModel, field: string, key: string | unde
     if (p?.value && s?.value) return { value: `${p.value} / ${s.value}`, why: '`ai outline problem` / `ai outline stack`' };
   }
   if (field === 'reading time') {
-    const minutes = Math.min(120, Math.max(1, Math.ceil(facts.words / 200)));
-    return { value: String(minutes), why: `${facts.words} words at 200 words a minute` };
+    const words = wordCount(model);
+    const minutes = Math.min(120, Math.max(1, Math.ceil(words / 200)));
+    return { value: String(minutes), why: `${words} words at 200 words a minute` };
   }
   return undefined;
 }

@@ -1,7 +1,7 @@
 // Line rules of the body (SEED-FORMAT.md §2). Each is a cheap test on one line's text; the parser
 // applies them in the spec's order. Written with char codes and indexOf: this runs once per line of
 // files of many megabytes.
-import { indentation } from '../text';
+import { indentChars, indentation, trimmedEnd } from '../text';
 
 export const DEFAULT_HEADINGS: readonly string[] = [
   'why this matters',
@@ -30,7 +30,7 @@ export function isBreadcrumb(text: string): boolean {
 
 /** A fence line: optional indentation, three backticks, optionally a language word. Returns the language ('' for none) or undefined. */
 export function fenceLanguage(text: string): string | undefined {
-  const [, start] = indentation(text);
+  const start = indentChars(text);
   if (text.charCodeAt(start) !== 96 || !text.startsWith('```', start)) return undefined;
   const rest = text.slice(start + 3).trim();
   if (rest === '') return '';
@@ -38,7 +38,8 @@ export function fenceLanguage(text: string): string | undefined {
 }
 
 export function isFenceClose(text: string): boolean {
-  return text.trim() === '```';
+  const s = indentChars(text);
+  return trimmedEnd(text) === s + 3 && text.startsWith('```', s);
 }
 
 const MARKER = /^(\S+) post meta[ \t]*$/;
@@ -46,7 +47,9 @@ const MARKER = /^(\S+) post meta[ \t]*$/;
 /** `<brand> post meta` at column 0: returns the brand, or undefined. */
 export function markerBrand(text: string): string | undefined {
   if (text.length < 11 || text.charCodeAt(0) === 32 || text.charCodeAt(0) === 9) return undefined;
-  if (text.indexOf(' post meta') < 0) return undefined;
+  // the marker ends with ` post meta` (maybe followed by spaces): test the end, not the whole line
+  const e = trimmedEnd(text);
+  if (e < 11 || !text.startsWith(' post meta', e - 10)) return undefined;
   return MARKER.exec(text)?.[1];
 }
 
@@ -54,9 +57,10 @@ export interface ListItemMatch { readonly bullet: number; readonly textStart: nu
 
 /** Optional indentation, `-`, `*` or `•`, at least one space, then text. */
 export function listItem(text: string): ListItemMatch | undefined {
-  const [indent, i] = indentation(text);
+  const i = indentChars(text);
   const c = text.charCodeAt(i);
   if (c !== 45 && c !== 42 && c !== BULLET) return undefined;
+  const [indent] = indentation(text);
   let j = i + 1;
   if (text.charCodeAt(j) !== 32 && text.charCodeAt(j) !== 9) return undefined;
   while (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9) j++;
@@ -80,34 +84,39 @@ export function imageCaption(text: string): ImageMatch | undefined {
 
 /** Is `next` the caption line of an image whose alt line is `alt`? */
 export function isAltOf(alt: string, next: string): boolean {
-  const a = alt.trim();
-  return a !== '' && next.startsWith(a) && next.startsWith(IMAGE_SEP, a.length) && imageCaption(next) !== undefined;
+  const s = indentChars(alt);
+  const e = trimmedEnd(alt);
+  // cheap rejections first: this runs for most body lines
+  if (e <= s || next.length < e - s + IMAGE_SEP.length || next.charCodeAt(0) !== alt.charCodeAt(s)) return false;
+  const a = alt.slice(s, e);
+  return next.startsWith(a) && next.startsWith(IMAGE_SEP, a.length) && imageCaption(next) !== undefined;
 }
 
 const CODE_STARTS = ['import ', 'def ', 'class ', 'return ', '@', 'const ', 'let ', 'var ', 'function ', '#!', '$ ', '<?php'];
-const CODE_ENDS = ['(', ')', '{', '}', ';'];
 
 /** An unfenced code line (rule 7). */
 export function isCodeLine(text: string): boolean {
-  const [cols, i] = indentation(text);
-  if (cols >= 4 && i < text.length) return true;
-  const t = i === 0 ? text : text.slice(i);
-  if (t.length === 0) return false;
-  if (t.startsWith('from ') && t.includes(' import ')) return true;
-  for (const s of CODE_STARTS) if (t.startsWith(s)) return true;
-  if (t.includes(' = ')) return true;
-  const e = t.trimEnd();
-  if (e.endsWith('):')) return true;
-  for (const s of CODE_ENDS) if (e.endsWith(s)) return true;
-  return false;
+  const i = indentChars(text);
+  if (i >= text.length) return false;
+  if (i > 0 && indentation(text)[0] >= 4) return true;
+  if (text.startsWith('from ', i) && text.includes(' import ', i)) return true;
+  for (const s of CODE_STARTS) if (text.startsWith(s, i)) return true;
+  if (text.includes(' = ', i)) return true;
+  const e = trimmedEnd(text);
+  const last = text.charCodeAt(e - 1);
+  // ( ) { } ; or ):
+  if (last === 40 || last === 41 || last === 123 || last === 125 || last === 59) return true;
+  return last === 58 && text.charCodeAt(e - 2) === 41;
 }
 
 const FORBIDDEN = '.,;:!?()[]{}=<>@#"`';
 
 /** Heading-shaped (rule 8), apart from the "next non-blank line exists" part the parser checks. */
 export function isHeadingShaped(text: string): boolean {
-  const t = text.trim();
-  if (t.length === 0 || t.length > 60) return false;
+  const s = indentChars(text);
+  const e = trimmedEnd(text);
+  if (e <= s || e - s > 60) return false;
+  const t = text.slice(s, e);
   if (!/^\p{L}/u.test(t) || !/[\p{L}\p{N}]$/u.test(t)) return false;
   for (let i = 0; i < t.length; i++) if (FORBIDDEN.includes(t[i] as string)) return false;
   return t.split(/\s+/).length <= 8;

@@ -57,6 +57,7 @@ function parseUnsafe(text: string, options: ParseOptions): SeedModel {
 class BodyParser {
   private readonly vocabulary: Set<string>;
   private readonly shape: boolean;
+  private readonly longestHeading: number;
   private readonly problems: SyntaxProblem[] = [];
   private readonly breadcrumbs: Breadcrumb[] = [];
   private title: Title | undefined;
@@ -69,6 +70,7 @@ class BodyParser {
   constructor(private readonly lines: Line[], options: ParseOptions) {
     this.vocabulary = new Set([...DEFAULT_HEADINGS, ...(options.extraHeadings ?? []).map((h) => h.trim().toLowerCase())]);
     this.shape = options.detectHeadingShape !== false;
+    this.longestHeading = Math.max(...[...this.vocabulary].map((h) => h.length)) + 8;
   }
 
   run(): Omit<SeedModel, 'eol'> {
@@ -98,7 +100,7 @@ class BodyParser {
         continue;
       }
       if (markerBrand(t) !== undefined) break;
-      if (t.trimEnd() === TRAILER) break;
+      if (t.charCodeAt(0) === 83 && t.length >= TRAILER.length && t.startsWith(TRAILER) && trimmedEnd(t) === TRAILER.length) break;
       const item = listItem(t);
       if (item) {
         this.listItem(i, t, item.textStart);
@@ -167,7 +169,7 @@ class BodyParser {
   }
 
   private isHeading(t: string, next: number): boolean {
-    if (t.length <= 64 && this.vocabulary.has(t.trim().toLowerCase())) return true;
+    if (t.length <= this.longestHeading && this.vocabulary.has(t.trim().toLowerCase())) return true;
     return this.shape && next < this.lines.length && isHeadingShaped(t);
   }
 
