@@ -6,7 +6,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { INSERT_META_KIND } from './service/features/code-actions';
-import { createLanguageService, type SeedSettings } from './service/index';
+import { createLanguageService, SEMANTIC_LEGEND, type SeedSettings } from './service/index';
 import {
   InsertMetaEdits, PreviewModelRequest, ScaffoldRequest, SortFieldsEdits, SyncMetaEdits, ValuesFromTexts,
   type DocumentParams, type ScaffoldParams, type ValuesFromTextsParams,
@@ -56,6 +56,7 @@ export function startServer(connection: Connection): void {
         hoverProvider: true,
         completionProvider: { resolveProvider: false },
         codeActionProvider: { codeActionKinds: ['quickfix', INSERT_META_KIND] },
+        semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true },
       },
       serverInfo: { name: SERVER_NAME, version: SERVER_VERSION },
     };
@@ -100,6 +101,7 @@ export function startServer(connection: Connection): void {
   connection.onFoldingRanges(withDoc('foldingRange', [], (doc) => service.getFoldingRanges(doc)));
   connection.onCompletion(withDoc('completion', { isIncomplete: false, items: [] }, (doc, p) => service.getCompletions(doc, p.position)));
   connection.onHover(withDoc('hover', null, (doc, p) => service.getHover(doc, p.position)));
+  connection.languages.semanticTokens.on(withDoc('semanticTokens', { data: [] }, (doc) => service.getSemanticTokens(doc)));
   connection.onCodeAction(withDoc('codeAction', [], (doc, p) =>
     service.getCodeActions(doc, { range: p.range, diagnostics: p.context.diagnostics, ...(p.context.only ? { only: p.context.only } : {}) })));
 

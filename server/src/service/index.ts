@@ -1,12 +1,13 @@
 // The language service facade: pure functions over documents, no editor, no connection, no file system.
 // The server, the seed-check CLI and the tests all go through this.
-import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position, TextEdit } from 'vscode-languageserver-types';
+import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position, SemanticTokens, TextEdit } from 'vscode-languageserver-types';
 import { insertMetaAction, getCodeActions, strip, type CodeActionRequest } from './features/code-actions';
 import { getCompletions } from './features/completion';
 import { computeDiagnostics } from './features/diagnostics';
 import { getFoldingRanges } from './features/folding';
 import { getHover } from './features/hover';
 import { getPreviewModel, type PreviewArticle } from './features/preview-model';
+import { getSemanticTokens } from './features/semantic-tokens';
 import { getDocumentSymbols } from './features/symbols';
 import { getSyncMetaEdits } from './features/sync-meta';
 import { workspaceValues, type WorkspaceValues } from './features/workspace-values';
@@ -24,6 +25,7 @@ export type { SeedModel } from './model';
 export type { SeedDiagnostic } from './rules/rule';
 export { CODES, type Code, type SeveritySetting } from './rules/codes';
 export { FIELDS, FIELD_NAMES } from './schema/catalog';
+export { SEMANTIC_LEGEND } from './features/semantic-tokens';
 export { checkFileName, slugify, TITLE_SHAPES, type ArticleStyle, type ScaffoldAnswers, type ScaffoldResult, type TitleShape } from './scaffold';
 export type { WorkspaceValues } from './features/workspace-values';
 
@@ -64,6 +66,8 @@ export interface SeedLanguageService {
   scaffoldArticle(answers: ScaffoldAnswers, random: () => number): ScaffoldResult;
   /** the stacks, tools, code languages, scenarios and difficulties these article texts use, most frequent first */
   valuesFromTexts(texts: readonly string[]): WorkspaceValues;
+  /** semantic tokens for what the grammar cannot decide (see SEMANTIC_LEGEND) */
+  getSemanticTokens(doc: SeedDocument): SemanticTokens;
   /** whether the document is over the size limit (then only structure is checked) */
   isReduced(doc: SeedDocument): boolean;
   forget(uri: string): void;
@@ -136,6 +140,10 @@ export function createLanguageService(options: LanguageServiceOptions = {}): See
     },
     scaffoldArticle: (answers, random) => scaffoldArticle(answers, { today: today(), random, parseOptions: parseOptions() }),
     valuesFromTexts: (texts) => workspaceValues(texts.map((t) => parse(t, parseOptions()))),
+    getSemanticTokens(doc) {
+      const e = entry(doc);
+      return getSemanticTokens(e.model, diagnostics(doc));
+    },
     isReduced: (doc) => reduced(entry(doc)),
     forget(uri) { cache.delete(uri); },
   };
