@@ -1,16 +1,25 @@
-// The extension's entry: starts the seed language server for `seed` documents and registers the
-// commands. Thin on purpose: everything about the format is asked of the server.
+// The extension's entry. Thin on purpose: everything about the format is asked of the server.
+// Activation (a seed file, a plain-text file for detection, a command, a restored preview) wires a
+// logger, the language client, the commands, the preview manager, the status item and .txt detection;
+// the server itself starts only when a seed document is open or a command needs it.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { registerCommands } from './commands';
+import { registerCommands } from './commands/index';
+import { registerDetection } from './detect';
+import { PreviewManager, type PreviewApi } from './preview/manager';
+import { SeedServer } from './server';
+import { MetaStatus } from './status';
 
 export interface SeedApi {
   readonly client: LanguageClient;
+  readonly preview: PreviewApi;
+  /** the status bar item's text on the active seed editor, undefined when hidden */
+  readonly metaStatus: () => string | undefined;
 }
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<SeedApi> {
+export function activate(context: vscode.ExtensionContext): SeedApi {
   const output = vscode.window.createOutputChannel('Seed Language Server');
   const serverModule = context.asAbsolutePath('dist/server/main.js');
   const serverOptions: ServerOptions = {
@@ -23,11 +32,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<SeedAp
     outputChannel: output,
   };
   client = new LanguageClient('seed', 'Seed Language Server', serverOptions, clientOptions);
-  context.subscriptions.push(client, output);
-  registerCommands(context, client);
-  await client.start();
+  const server = new SeedServer(client, output);
+  const previews = new PreviewManager(context.extensionUri, server);
+  const status = new MetaStatus(server);
+  context.subscriptions.push(client, output, previews, status);
+  registerCommands(context, { server, previews });
+  registerDetection(context);
+
+  const startFor = (doc: vscode.TextDocument) => {
+    if (doc.languageId === 'seed') server.start().catch(() => undefined);
+  };
+  context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(startFor));
+  vscode.workspace.textDocuments.forEach(startFor);
   output.appendLine(`seed extension activated (VS Code ${vscode.version})`);
-  return { client };
+  return { client, preview: previews.api, metaStatus: () => status.text };
 }
 
 export function deactivate(): Thenable<void> | undefined {
