@@ -17,7 +17,6 @@ export function checkFileName(input: string): { name: string } | { error: string
   if (name === '') return { error: 'The file name is empty.' };
   if (/[/\\]/.test(name)) return { error: 'The file name must not contain `/` or `\\`: the article is written into the chosen folder.' };
   if (name === '.' || name === '..' || name.startsWith('..')) return { error: 'The file name must not leave the chosen folder.' };
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f<>:"|?*]/.test(name)) return { error: 'The file name holds characters that file systems refuse (control characters or `<>:"|?*`).' };
   if (/^[a-z]:/i.test(name)) return { error: 'The file name must not be a drive path.' };
   const full = /\.seed(\.txt)?$/i.test(name) ? name : `${name}.seed.txt`;
