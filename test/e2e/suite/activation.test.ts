@@ -1,0 +1,21 @@
+// The extension activates on a seed article and starts its language server.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { EXTENSION_ID, LANGUAGE_ID, REAL_ARTICLES, fixture, openWithServer } from './helpers';
+
+describe('activation', () => {
+  it('activates on a seed article and starts the language client', async () => {
+    const { doc, api } = await openWithServer('seed-001.seed.txt', { show: true });
+    console.log(`    (VS Code ${vscode.version}, ${vscode.env.appName}, node ${process.version})`);
+    assert.strictEqual(doc.languageId, LANGUAGE_ID);
+    assert.ok(vscode.extensions.getExtension(EXTENSION_ID)?.isActive);
+    assert.strictEqual(api.client.isRunning(), true);
+  });
+
+  it('recognises every *.seed.txt fixture as a seed article', async () => {
+    for (const name of [...REAL_ARTICLES, 'broken.seed.txt', 'incomplete.seed.txt']) {
+      const doc = await vscode.workspace.openTextDocument(fixture(name));
+      assert.strictEqual(doc.languageId, LANGUAGE_ID, name);
+    }
+  });
+});
