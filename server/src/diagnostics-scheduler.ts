@@ -33,6 +33,11 @@ export class DiagnosticsScheduler {
     for (const d of this.documents.all()) this.schedule(d.uri);
   }
 
+  /** The other open documents: their cross-file diagnostics may have changed. Runs after `uri`'s. */
+  others(uri: string): void {
+    for (const d of this.documents.all()) if (d.uri !== uri) this.schedule(d.uri);
+  }
+
   private publish(uri: string): void {
     const doc = this.documents.get(uri);
     if (!doc) return;

@@ -2,17 +2,20 @@
 // a guard logs and answers any exception so one bad request never takes the server down.
 import {
   type CancellationToken, type Connection, type InitializeResult, TextDocumentSyncKind, TextDocuments,
-  ResponseError, LSPErrorCodes,
+  ResponseError, LSPErrorCodes, DidChangeWatchedFilesNotification, FileChangeType,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
 import { INSERT_META_KIND } from './service/features/code-actions';
-import { createLanguageService, SEMANTIC_LEGEND, type SeedSettings } from './service/index';
+import { createLanguageService, SEMANTIC_LEGEND, WorkspaceIndex, type SeedSettings } from './service/index';
 import {
   InsertMetaEdits, PreviewModelRequest, ScaffoldRequest, SortFieldsEdits, SyncMetaEdits, ValuesFromTexts,
   type DocumentParams, type ScaffoldParams, type ValuesFromTextsParams,
 } from './protocol';
 import { readSettings } from './settings';
 import { DiagnosticsScheduler } from './diagnostics-scheduler';
+import { Workspace } from './workspace/workspace';
+import { startProgress } from './progress';
 
 export const SERVER_NAME = 'seed-language-server';
 export const SERVER_VERSION = '0.1.0';
@@ -25,9 +28,19 @@ function cryptoRandom(): number {
 }
 
 export function startServer(connection: Connection): void {
-  const service = createLanguageService();
   const documents = new TextDocuments(TextDocument);
+  const index = new WorkspaceIndex();
+  const service = createLanguageService({ index });
+  const scheduler = new DiagnosticsScheduler(connection, documents, service);
+  let progress: ReturnType<typeof startProgress> | undefined;
+  const workspace = new Workspace(connection, service, index, {
+    isOpen: (uri) => documents.get(uri) !== undefined,
+    progress: (done, total) => progress?.report(done, total),
+    log: (m) => connection.console.log(m),
+  });
   let pullConfig = false;
+  let watchDynamically = false;
+  let progressSupported = false;
 
   /** Runs a handler; an exception is logged with the request and answered with `fallback`. */
   function guard<P, R>(name: string, fallback: R, fn: (p: P, token: CancellationToken) => R) {
@@ -42,16 +55,19 @@ export function startServer(connection: Connection): void {
     };
   }
 
-  const scheduler = new DiagnosticsScheduler(connection, documents, service);
-
   connection.onInitialize((params): InitializeResult => {
     pullConfig = !!params.capabilities.workspace?.configuration;
+    watchDynamically = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    progressSupported = !!params.capabilities.window?.workDoneProgress;
+    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    workspace.roots = folders.filter((u) => u.startsWith('file:')).map((u) => URI.parse(u).fsPath);
     const init = params.initializationOptions as { settings?: SeedSettings } | undefined;
-    if (init?.settings) service.configure(init.settings);
+    if (init?.settings) workspace.setUserSettings(init.settings);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         documentSymbolProvider: { label: 'Seed' },
+        workspaceSymbolProvider: true,
         foldingRangeProvider: true,
         hoverProvider: true,
         completionProvider: { resolveProvider: false },
@@ -63,13 +79,29 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
-    if (pullConfig) void refreshSettings();
+    void (async () => {
+      if (pullConfig) await refreshSettings();
+      await workspace.loadConfig();
+      if (watchDynamically) {
+        await connection.client.register(DidChangeWatchedFilesNotification.type, {
+          watchers: [{ globPattern: '**/*.{seed,txt}' }, { globPattern: '**/seed.config.json' }, { globPattern: '**/' }],
+        });
+      }
+      if (workspace.roots.length === 0) return;
+      progress = progressSupported ? startProgress(connection, 'Indexing seed articles') : undefined;
+      const started = Date.now();
+      const n = await workspace.indexer.crawl(workspace.roots);
+      progress?.done(`${n} articles`);
+      progress = undefined;
+      connection.console.log(`indexed ${n} seed articles in ${Date.now() - started} ms`);
+      scheduler.all();
+    })().catch((err) => connection.console.error(`indexing failed: ${String(err)}`));
   });
 
   async function refreshSettings(): Promise<void> {
     try {
       const raw: unknown = await connection.workspace.getConfiguration('seed');
-      service.configure(readSettings(raw));
+      workspace.setUserSettings(readSettings(raw));
       scheduler.all();
     } catch (err) {
       connection.console.error(`reading the seed settings failed: ${String(err)}`);
@@ -79,16 +111,38 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeConfiguration((change) => {
     if (pullConfig) void refreshSettings();
     else {
-      service.configure(readSettings((change.settings as { seed?: unknown } | undefined)?.seed));
+      workspace.setUserSettings(readSettings((change.settings as { seed?: unknown } | undefined)?.seed));
       scheduler.all();
     }
   });
 
-  documents.onDidChangeContent((e) => scheduler.schedule(e.document.uri));
+  connection.onDidChangeWatchedFiles((params) => {
+    void (async () => {
+      for (const c of params.changes) {
+        if (workspace.isConfig(c.uri)) await workspace.loadConfig();
+        else await workspace.indexer.changed(c.uri, c.type === FileChangeType.Deleted ? 'deleted' : c.type === FileChangeType.Created ? 'created' : 'changed');
+      }
+      scheduler.all();
+    })().catch((err) => connection.console.error(`file events failed: ${String(err)}`));
+  });
+
+  documents.onDidChangeContent((e) => {
+    // the open document's live text is what the index holds for it
+    const before = index.version;
+    try {
+      index.set(service.summarize(e.document));
+    } catch (err) {
+      connection.console.error(`indexing ${e.document.uri} failed: ${String(err)}`);
+    }
+    scheduler.schedule(e.document.uri);
+    if (index.version !== before) scheduler.others(e.document.uri);
+  });
   documents.onDidClose((e) => {
     scheduler.cancel(e.document.uri);
     service.forget(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    // unsaved changes are gone: the file on disk is the truth again
+    void workspace.indexer.reread(e.document.uri).then(() => scheduler.all());
   });
 
   const withDoc = <P extends { textDocument: { uri: string } }, R>(name: string, fallback: R, fn: (doc: TextDocument, p: P) => R) =>
@@ -98,6 +152,7 @@ export function startServer(connection: Connection): void {
     });
 
   connection.onDocumentSymbol(withDoc('documentSymbol', [], (doc) => service.getDocumentSymbols(doc)));
+  connection.onWorkspaceSymbol(guard('workspaceSymbol', [], (p: { query: string }) => service.getWorkspaceSymbols(p.query)));
   connection.onFoldingRanges(withDoc('foldingRange', [], (doc) => service.getFoldingRanges(doc)));
   connection.onCompletion(withDoc('completion', { isIncomplete: false, items: [] }, (doc, p) => service.getCompletions(doc, p.position)));
   connection.onHover(withDoc('hover', null, (doc, p) => service.getHover(doc, p.position)));
@@ -112,11 +167,8 @@ export function startServer(connection: Connection): void {
     });
   connection.onRequest(InsertMetaEdits.method, byUri(InsertMetaEdits.method, [], (doc) => service.getInsertMetaEdits(doc)));
   connection.onRequest(SortFieldsEdits.method, byUri(SortFieldsEdits.method, [], (doc) => service.getSortFieldsEdits(doc)));
-
   connection.onRequest(SyncMetaEdits.method, byUri(SyncMetaEdits.method, [], (doc) => service.getSyncMetaEdits(doc)));
-
   connection.onRequest(PreviewModelRequest.method, byUri(PreviewModelRequest.method, null, (doc) => service.getPreviewModel(doc)));
-
   connection.onRequest(ScaffoldRequest.method, guard<ScaffoldParams, ReturnType<typeof service.scaffoldArticle> | null>(ScaffoldRequest.method, null,
     (p) => service.scaffoldArticle(p.answers, cryptoRandom)));
   connection.onRequest(ValuesFromTexts.method, guard<ValuesFromTextsParams, ReturnType<typeof service.valuesFromTexts> | null>(ValuesFromTexts.method, null,

@@ -6,7 +6,9 @@ import { applyEdits, edit, seed, sample, SEED_FILES } from '../helpers';
 import { startServer, type TestServer } from './lsp-client';
 
 let server: TestServer;
-before(async () => { server = await startServer(); });
+// These tests open several copies of the same article: the cross-file rules are tested elsewhere.
+const noCrossFile = { settings: { severity: Object.fromEntries(['reference', 'hash', 'seed', 'title'].map((k) => [`workspace.duplicate-${k}`, 'off'])) } };
+before(async () => { server = await startServer(noCrossFile); });
 after(async () => { await server.stop(); });
 
 const uriOf = (name: string) => `file:///work/${name}.seed.txt`;
@@ -112,9 +114,10 @@ describe('the seed language server over stdio', () => {
     const uri = uriOf('settings');
     server.open(uri, edit(seed(1), 'difficultyintermediate', 'difficultyexpert'));
     assert.equal((await server.diagnostics(uri)).length, 1);
-    void server.connection.sendNotification('workspace/didChangeConfiguration', { settings: { seed: { diagnostics: { severity: { 'meta.invalid-value': 'off' } } } } });
+    const off = { ...noCrossFile.settings.severity, 'meta.invalid-value': 'off' };
+    void server.connection.sendNotification('workspace/didChangeConfiguration', { settings: { seed: { diagnostics: { severity: off } } } });
     assert.deepEqual(await server.diagnostics(uri), []);
-    void server.connection.sendNotification('workspace/didChangeConfiguration', { settings: { seed: {} } });
+    void server.connection.sendNotification('workspace/didChangeConfiguration', { settings: { seed: { diagnostics: { severity: noCrossFile.settings.severity } } } });
     assert.equal((await server.diagnostics(uri)).length, 1);
   });
 });

@@ -3,7 +3,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-const SKIP_DIRS = new Set(['node_modules', '.git', '.vscode-test', 'out', 'dist']);
+import { ALWAYS_SKIPPED, globToRegExp } from '../glob';
+
+const SKIP_DIRS = new Set([...ALWAYS_SKIPPED, 'out', 'dist']);
 
 export interface Input { readonly file: string; readonly explicit: boolean }
 
@@ -27,18 +29,6 @@ function walk(dir: string, out: Input[]): void {
       out.push({ file: p, explicit: false });
     }
   }
-}
-
-function globToRegExp(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i] as string;
-    if (c === '*' && glob[i + 1] === '*') { re += '.*'; i++; if (glob[i + 1] === '/') i++; }
-    else if (c === '*') re += '[^/]*';
-    else if (c === '?') re += '[^/]';
-    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`);
 }
 
 /** Expands the arguments; returns the inputs and the arguments that matched nothing. */

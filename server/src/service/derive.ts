@@ -104,6 +104,10 @@ export function deriveMeta(model: SeedModel, o: DeriveOptions): DerivedMeta {
   const four = String(parseInt(hash.slice(8, 12), 16) % 10000).padStart(4, '0');
   const language = g.codeLanguage ?? facts.codeLanguages[0] ?? (/\b(python|php|javascript|typescript|go|rust|java|ruby)\b/.exec(parts.stack)?.[1] ?? 'text');
   const images = facts.images;
+  // the block is appended after the body: a heading-shaped last line then reads as a heading, not a paragraph
+  const lastSection = model.sections[model.sections.length - 1];
+  const lastBlock = lastSection?.blocks[lastSection.blocks.length - 1];
+  const paragraphs = facts.paragraphs - (lastBlock?.kind === 'paragraph' && lastBlock.headingOnceFollowed ? 1 : 0);
   const values: Record<string, string | string[]> = {
     topic: `${parts.problem} / ${parts.stack}`,
     summary: `this article explains ${parts.problem} in ${parts.stack}, with the checks and steps the body lists.`,
@@ -123,7 +127,7 @@ export function deriveMeta(model: SeedModel, o: DeriveOptions): DerivedMeta {
     checklist: facts.checklist?.map((i) => i.text) ?? [],
     entities: ['name: ' + parts.stack, 'type: stack', 'name: ' + parts.problem, 'type: problem'],
     'image sources': images.flatMap((im) => [`source: ${im.source}`, `url: https://${im.source}/`, `caption: ${im.caption}`]),
-    payload: [`source id: alphanode-${six}`, 'generator: seed editor', `paragraphs: ${facts.paragraphs}`, `scenario: ${context}`, `seed: ${seed}`],
+    payload: [`source id: alphanode-${six}`, 'generator: seed editor', `paragraphs: ${paragraphs}`, `scenario: ${context}`, `seed: ${seed}`],
     notes: [],
   };
   const lines = [`${o.brand ?? 'alphanode'} post meta`, ''];

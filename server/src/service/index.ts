@@ -1,9 +1,13 @@
 // The language service facade: pure functions over documents, no editor, no connection, no file system.
 // The server, the seed-check CLI and the tests all go through this.
-import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position, SemanticTokens, TextEdit } from 'vscode-languageserver-types';
+import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position, SemanticTokens, SymbolInformation, TextEdit } from 'vscode-languageserver-types';
 import { insertMetaAction, getCodeActions, strip, type CodeActionRequest } from './features/code-actions';
 import { getCompletions } from './features/completion';
-import { computeDiagnostics } from './features/diagnostics';
+import { computeDiagnostics, withSeverity } from './features/diagnostics';
+import { getWorkspaceSymbols } from './features/workspace-symbols';
+import { crossFileDiagnostics } from './workspace/cross-file';
+import type { WorkspaceIndex } from './workspace/index-store';
+import { summarize, type ArticleSummary } from './workspace/summary';
 import { getFoldingRanges } from './features/folding';
 import { getHover } from './features/hover';
 import { getPreviewModel, type PreviewArticle } from './features/preview-model';
@@ -28,6 +32,10 @@ export { FIELDS, FIELD_NAMES } from './schema/catalog';
 export { SEMANTIC_LEGEND } from './features/semantic-tokens';
 export { checkFileName, slugify, TITLE_SHAPES, type ArticleStyle, type ScaffoldAnswers, type ScaffoldResult, type TitleShape } from './scaffold';
 export type { WorkspaceValues } from './features/workspace-values';
+export { WorkspaceIndex } from './workspace/index-store';
+export { summarize, type ArticleSummary } from './workspace/summary';
+export { parseConfig, configJsonSchema, CONFIG_FILE, type SeedConfig } from './config/config';
+export { looksLikeSeed } from './detect';
 
 export interface SeedSettings {
   /** severity per diagnostic code, or 'off' */
@@ -36,11 +44,30 @@ export interface SeedSettings {
   readonly detectHeadingShape?: boolean;
   /** above this many characters only structure is checked (outline and folding stay); default 5 MB */
   readonly maxFullCheckSize?: number;
+  /** the site's marker brand; any brand when undefined */
+  readonly brand?: string;
+  /** fields a post meta block must have; the schema's required fields when undefined */
+  readonly requiredFields?: readonly string[];
+  /** enum values by label: `difficulty`, `revision status`, `entities type` */
+  readonly allowedValues?: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface LanguageServiceOptions {
   /** today's date as YYYY-MM-DD; the service reads no clock of its own */
   readonly today?: () => string;
+  /** the workspace index: enables cross-file rules, workspace symbols and corpus completions */
+  readonly index?: WorkspaceIndex;
+  /** a short name for a uri, for messages (default: the last path segment) */
+  readonly fileName?: (uri: string) => string;
+}
+
+/** Settings from seed.config.json, with the user's settings on top. */
+export function mergeSettings(config: SeedSettings, user: SeedSettings): SeedSettings {
+  const out: Record<string, unknown> = { ...config };
+  for (const [k, v] of Object.entries(user)) if (v !== undefined) out[k] = v;
+  out.severity = { ...(config.severity ?? {}), ...(user.severity ?? {}) };
+  out.extraHeadings = [...(config.extraHeadings ?? []), ...(user.extraHeadings ?? [])];
+  return out as SeedSettings;
 }
 
 export interface SeedLanguageService {
@@ -70,6 +97,10 @@ export interface SeedLanguageService {
   getSemanticTokens(doc: SeedDocument): SemanticTokens;
   /** whether the document is over the size limit (then only structure is checked) */
   isReduced(doc: SeedDocument): boolean;
+  /** the document's summary for the workspace index */
+  summarize(doc: SeedDocument): ArticleSummary;
+  /** articles and their sections whose title, topic or heading matches the query */
+  getWorkspaceSymbols(query: string): SymbolInformation[];
   forget(uri: string): void;
 }
 
@@ -78,7 +109,10 @@ interface Entry {
   text: string;
   model: SeedModel;
   diagnostics?: SeedDiagnostic[];
+  cross?: { indexVersion: number; diagnostics: SeedDiagnostic[] };
 }
+
+const byPosition = (a: Diagnostic, b: Diagnostic) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
 
 export function localToday(): string {
   const d = new Date();
@@ -87,6 +121,8 @@ export function localToday(): string {
 
 export function createLanguageService(options: LanguageServiceOptions = {}): SeedLanguageService {
   const today = options.today ?? localToday;
+  const index = options.index;
+  const fileName = options.fileName ?? ((uri: string) => decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1)));
   let settings: SeedSettings = {};
   const cache = new Map<string, Entry>();
 
@@ -105,11 +141,22 @@ export function createLanguageService(options: LanguageServiceOptions = {}): See
 
   const reduced = (e: Entry) => e.text.length > (settings.maxFullCheckSize ?? 5 * 1024 * 1024);
 
+  const site = () => ({
+    ...(settings.brand ? { brand: settings.brand } : {}),
+    ...(settings.requiredFields ? { requiredFields: settings.requiredFields } : {}),
+    ...(settings.allowedValues ? { allowedValues: settings.allowedValues } : {}),
+  });
+
   function diagnostics(doc: SeedDocument): SeedDiagnostic[] {
     const e = entry(doc);
-    e.diagnostics ??= computeDiagnostics(e.model, doc.uri, today(), settings.severity, reduced(e) ? SYNTAX_RULES : undefined)
-      .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-    return e.diagnostics;
+    e.diagnostics ??= computeDiagnostics(e.model, doc.uri, today(), settings.severity, reduced(e) ? SYNTAX_RULES : undefined, site())
+      .sort(byPosition);
+    if (!index || reduced(e) || e.model.binary) return e.diagnostics;
+    // cross-file results change when other files do: recomputed when the index moved on
+    if (!e.cross || e.cross.indexVersion !== index.version) {
+      e.cross = { indexVersion: index.version, diagnostics: withSeverity(crossFileDiagnostics(summarize(doc.uri, e.model), index, fileName), settings.severity) };
+    }
+    return e.cross.diagnostics.length ? [...e.diagnostics, ...e.cross.diagnostics].sort(byPosition) : e.diagnostics;
   }
 
   return {
@@ -119,7 +166,10 @@ export function createLanguageService(options: LanguageServiceOptions = {}): See
     computeDiagnosticsWithFixes: diagnostics,
     getDocumentSymbols: (doc) => getDocumentSymbols(entry(doc).model),
     getFoldingRanges: (doc) => getFoldingRanges(entry(doc).model),
-    getCompletions: (doc, pos) => getCompletions(entry(doc).model, pos, { today: today(), headings: settings.extraHeadings ?? [] }),
+    getCompletions: (doc, pos) => getCompletions(entry(doc).model, pos, {
+      today: today(), headings: settings.extraHeadings ?? [], allowedValues: settings.allowedValues ?? {},
+      ...(index ? { corpus: (field) => index.values(field) } : {}),
+    }),
     getHover: (doc, pos) => getHover(entry(doc).model, pos, today()),
     getCodeActions(doc, req) {
       const e = entry(doc);
@@ -145,6 +195,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): See
       return getSemanticTokens(e.model, diagnostics(doc));
     },
     isReduced: (doc) => reduced(entry(doc)),
+    summarize: (doc) => summarize(doc.uri, entry(doc).model),
+    getWorkspaceSymbols: (query) => (index ? getWorkspaceSymbols(index, query) : []),
     forget(uri) { cache.delete(uri); },
   };
 }

@@ -6,7 +6,13 @@ export interface Breadcrumb { readonly kind: 'breadcrumb'; readonly range: Range
 
 export interface Title { readonly kind: 'title'; readonly text: string; readonly range: Range }
 
-export interface Paragraph { readonly kind: 'paragraph'; readonly text: string; readonly range: Range }
+export interface Paragraph {
+  readonly kind: 'paragraph';
+  readonly text: string;
+  readonly range: Range;
+  /** a heading-shaped last line of the file: a heading as soon as a line (such as a meta block) follows it */
+  readonly headingOnceFollowed?: boolean;
+}
 
 export interface ListItem { readonly text: string; readonly range: Range; readonly textRange: Range }
 export interface List { readonly kind: 'list'; readonly items: ListItem[]; readonly range: Range }

@@ -6,6 +6,7 @@ import { DEFAULT_HEADINGS } from '../parser/classify';
 import { FIELDS, fieldInfo, type FieldInfo, type KeyInfo } from '../schema/catalog';
 import { lineRange, type Line } from '../text';
 import { bodyFacts, fieldsByName, pairValue, pairsOf, recordsOf, wordCount } from '../views';
+import type { CorpusField } from '../workspace/summary';
 
 const KIND = { Text: 1, Field: 5, Value: 12, Keyword: 14, Snippet: 15, EnumMember: 20, Property: 10 } as const;
 const SNIPPET = 2;
@@ -13,6 +14,25 @@ const SNIPPET = 2;
 export interface CompletionContext {
   readonly today: string;
   readonly headings: readonly string[];
+  /** enum values from the site's config, by label (`difficulty`, `revision status`, `entities type`) */
+  readonly allowedValues?: Readonly<Record<string, readonly string[]>>;
+  /** values the workspace's articles use, most used first */
+  readonly corpus?: (field: CorpusField) => [string, number][];
+}
+
+/** Which corpus values complete which place: a list field, an inline field, or `field key`. */
+const CORPUS_PLACES: Record<string, CorpusField> = {
+  stack: 'stack', tools: 'tools', 'code language': 'code language',
+  'payload scenario': 'scenario', 'payload generator': 'generator', 'entities name': 'entity',
+};
+
+function corpusItems(ctx: CompletionContext, place: string, exclude: ReadonlySet<string>, prefix = ''): CompletionItem[] {
+  const field = CORPUS_PLACES[place];
+  if (!field || !ctx.corpus) return [];
+  return ctx.corpus(field).filter(([v]) => !exclude.has(v)).slice(0, 100).map(([v, n], i) => ({
+    label: v, kind: KIND.Value, detail: `used in ${n} article${n === 1 ? '' : 's'}`, sortText: `2${String(i).padStart(3, '0')}`,
+    insertText: prefix + v, filterText: v,
+  }));
 }
 
 export function getCompletions(model: SeedModel, pos: Position, ctx: CompletionContext): CompletionList {
@@ -58,8 +78,10 @@ function metaCompletions(model: SeedModel, lineNo: number, line: Line, ch: numbe
   const typed = m[3] as string;
   const r = lineRange(lineNo, textStart, line.col + ch);
   if (info.shape === 'list') {
-    if (field.name !== 'checklist') return [];
     const have = new Set(field.items.map((i) => i.text));
+    if (field.name !== 'checklist') {
+      return corpusItems(ctx, field.name, have, bullet).map((it) => ({ ...it, textEdit: { range: r, newText: it.insertText ?? it.label } }));
+    }
     return (bodyFacts(model).checklist ?? []).filter((i) => !have.has(i.text)).map((i, n) => ({
       label: i.text, kind: KIND.Value, detail: 'from the body\'s checklist', sortText: String(n).padStart(3, '0'),
       textEdit: { range: r, newText: bullet + i.text },
@@ -102,11 +124,14 @@ function valueItems(model: SeedModel, field: string, key: KeyInfo | undefined, d
   const derived = derivedValue(model, field, key?.name, ctx);
   const out: CompletionItem[] = [];
   if (derived) out.push({ label: derived.value, kind: KIND.Value, detail: derived.why, sortText: '0', preselect: true });
-  for (const [i, v] of (doc.values ?? []).entries()) {
+  const place = key ? `${field} ${key.name}` : field;
+  const values = doc.values ? (ctx.allowedValues?.[place] ?? doc.values) : [];
+  for (const [i, v] of values.entries()) {
     if (v === derived?.value) continue;
-    out.push({ label: v, kind: KIND.EnumMember, detail: doc.expected, sortText: `1${i}` });
+    out.push({ label: v, kind: KIND.EnumMember, detail: `one of ${values.join(', ')}`, sortText: `1${i}` });
   }
-  return out;
+  const seen = new Set(out.map((o) => o.label));
+  return [...out, ...corpusItems(ctx, place, seen)];
 }
 
 /** A value the body (or today's date) decides. */

@@ -3,17 +3,27 @@ import type { DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { SeedModel } from '../model';
 import { CODES, type Code, type SeveritySetting } from '../rules/codes';
 import { RULES } from '../rules/index';
-import { related, type Rule, type RuleContext, type SeedDiagnostic } from '../rules/rule';
+import { related, type Rule, type RuleContext, type SeedDiagnostic, type SiteRules } from '../rules/rule';
 
 const LSP_SEVERITY: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> = { error: 1, warning: 2, information: 3, hint: 4 };
 
+/** Applies the severity settings to diagnostics made elsewhere (the cross-file rules). */
+export function withSeverity(ds: readonly SeedDiagnostic[], severities: Readonly<Record<string, SeveritySetting>> = {}): SeedDiagnostic[] {
+  const out: SeedDiagnostic[] = [];
+  for (const d of ds) {
+    const sev = severities[d.code] ?? CODES[d.code].severity;
+    if (sev !== 'off') out.push({ ...d, severity: LSP_SEVERITY[sev] });
+  }
+  return out;
+}
+
 export function computeDiagnostics(
   model: SeedModel, uri: string, today: string,
-  severities: Readonly<Record<string, SeveritySetting>> = {}, rules: readonly Rule[] = RULES,
+  severities: Readonly<Record<string, SeveritySetting>> = {}, rules: readonly Rule[] = RULES, site: SiteRules = {},
 ): SeedDiagnostic[] {
   const out: SeedDiagnostic[] = [];
   const ctx: RuleContext = {
-    model, uri, today,
+    model, uri, today, site,
     report(code: Code, range, message, extra) {
       const sev = severities[code] ?? CODES[code].severity;
       if (sev === 'off') return;

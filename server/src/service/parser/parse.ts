@@ -124,7 +124,9 @@ class BodyParser {
         this.heading(i, t);
         continue;
       }
-      const p: Paragraph = { kind: 'paragraph', text: t.trim(), range: this.r(i, 0, trimmedEnd(t)) };
+      const p: Paragraph = { kind: 'paragraph', text: t.trim(), range: this.r(i, 0, trimmedEnd(t)),
+        // heading-shaped but last in the file: it turns into a heading once anything (a meta block) follows
+        ...(this.shape && next >= n && isHeadingShaped(t) ? { headingOnceFollowed: true } : {}) };
       this.push(p);
     }
     bodyEnd = i;
@@ -243,6 +245,8 @@ class BodyParser {
       while (k < n && markerBrand((lines[k] as Line).text) === undefined) k++;
       last = k - 1;
       j = k - 1;
+      // its range ends at its last non-blank line, like the section that holds it
+      while (last > i && isBlank((lines[last] as Line).text)) last--;
       const open = lines[i] as Line;
       this.problems.push({
         code: 'syntax.unclosed-fence', range: this.r(i, 0, trimmedEnd(open.text)),

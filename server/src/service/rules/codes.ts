@@ -12,6 +12,7 @@ export const CODES = {
   'meta.unknown-field': { severity: 'error', about: 'A meta line starts with no known field name.' },
   'meta.item-outside-field': { severity: 'error', about: 'An item stands before any field of the meta block.' },
   'meta.stray-line': { severity: 'error', about: 'An indented meta line is not an item (`  • …`).' },
+  'meta.brand': { severity: 'warning', about: 'The post meta marker names another brand than the site\'s config.' },
   'meta.duplicate-marker': { severity: 'error', about: 'A second `<brand> post meta` line inside the meta block.' },
   'meta.indentation': { severity: 'error', about: 'An item is indented at the wrong column (2 for items and pairs, 4 for record keys).' },
   'meta.shape': { severity: 'error', about: 'A field is written in the wrong shape (inline value vs items).' },
@@ -32,6 +33,12 @@ export const CODES = {
   'meta.paragraphs-mismatch': { severity: 'warning', about: '`payload paragraphs` differs from the body\'s paragraph count (rule 7).' },
   'meta.images-mismatch': { severity: 'warning', about: '`flags has images` or `image sources` disagree with the body\'s images (rule 8).' },
   'meta.title-mismatch': { severity: 'warning', about: 'The title does not mention the topic\'s problem and stack (rule 9).' },
+  'workspace.duplicate-reference': { severity: 'warning', about: 'Another article in the workspace has the same `reference`.' },
+  'workspace.duplicate-hash': { severity: 'warning', about: 'Another article in the workspace has the same `hash`.' },
+  'workspace.duplicate-seed': { severity: 'warning', about: 'Another article in the workspace has the same seed number (`payload seed` / `source id`).' },
+  'workspace.duplicate-title': { severity: 'warning', about: 'Another article in the workspace has the same title.' },
+  'workspace.rare-value': { severity: 'hint', about: 'A value used only in this article has a near spelling used often in the workspace.' },
+  'config.invalid': { severity: 'error', about: 'seed.config.json breaks its schema.' },
 } as const satisfies Record<string, { severity: Severity; about: string }>;
 
 export type Code = keyof typeof CODES;

@@ -1,4 +1,5 @@
 // All rules, in the order their diagnostics are listed.
+import { brandRule } from './brand';
 import { checklistRule } from './consistency/checklist';
 import { entitiesRule } from './consistency/entities';
 import { imagesRule } from './consistency/images';
@@ -25,7 +26,7 @@ import { unknownFieldRule } from './unknown-field';
 export const SYNTAX_RULES: readonly Rule[] = [syntaxRule];
 
 export const RULES: readonly Rule[] = [
-  syntaxRule, unknownFieldRule, itemOutsideFieldRule, strayLineRule, duplicateMarkerRule, duplicateFieldRule,
+  syntaxRule, brandRule, unknownFieldRule, itemOutsideFieldRule, strayLineRule, duplicateMarkerRule, duplicateFieldRule,
   indentationRule, shapeRule, pairSyntaxRule, schemaRule,
   topicRule, scenarioRule, stackRule, entitiesRule, numbersRule, checklistRule, paragraphsRule, imagesRule, titleRule,
   fieldOrderRule,

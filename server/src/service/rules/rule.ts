@@ -24,7 +24,18 @@ export interface RuleContext {
   readonly uri: string;
   /** today's date, YYYY-MM-DD, from the host */
   readonly today: string;
+  /** what the site's config decides about the meta */
+  readonly site: SiteRules;
   report(code: Code, range: Range, message: string, extra?: { related?: Related[]; fixes?: Fix[] }): void;
+}
+
+export interface SiteRules {
+  /** the marker's brand the site uses (`alphanode`); any brand when undefined */
+  readonly brand?: string;
+  /** fields that must be present; the schema's required fields when undefined */
+  readonly requiredFields?: readonly string[];
+  /** enum values by label (`difficulty`, `revision status`, `entities type`) */
+  readonly allowedValues?: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface Rule {

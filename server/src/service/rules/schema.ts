@@ -14,12 +14,13 @@ export const schemaRule: Rule = {
   run(ctx) {
     const meta = ctx.model.meta;
     if (!meta) return;
-    const schema = metaSchemaFor({ today: ctx.today });
+    const schema = metaSchemaFor({ today: ctx.today, ...(ctx.site.allowedValues ? { allowed: ctx.site.allowedValues } : {}) });
+    const required = ctx.site.requiredFields ? new Set(ctx.site.requiredFields) : undefined;
     const present = fieldsByName(ctx.model);
     for (const info of FIELDS) {
       const f = present.get(info.name);
       if (!f) {
-        if (info.required) {
+        if (required ? required.has(info.name) : info.required) {
           ctx.report('meta.missing-field', meta.markerRange,
             `The post meta has no \`${info.name}\` field: expected ${info.expected}.`);
         }
@@ -43,7 +44,7 @@ function checkField(ctx: RuleContext, info: FieldInfo, f: MetaField, schema: z.Z
       ctx.report('meta.invalid-value', f.nameRange, `\`${f.name}\` is empty: expected ${info.expected}, written right after the name (\`${f.name}${info.example}\`).`);
       return;
     }
-    invalid(ctx, `\`${f.name}\``, f.value, f.valueRange, info, issue);
+    invalid(ctx, `\`${f.name}\``, f.value, f.valueRange, withAllowed(ctx, f.name, info), issue);
     return;
   }
   if (info.shape === 'list') {
@@ -107,7 +108,13 @@ function pairIssue(
       `\`${info.name}\`${where} has no \`${key}\`: expected ${kdoc ? kdoc.expected : 'a value'} under \`${key}: \`.`);
     return;
   }
-  if (kdoc) invalid(ctx, `\`${info.name} ${key}\`${where}`, p.value, p.valueRange, kdoc, issue);
+  if (kdoc) invalid(ctx, `\`${info.name} ${key}\`${where}`, p.value, p.valueRange, withAllowed(ctx, `${info.name} ${key}`, kdoc), issue);
+}
+
+/** The doc of an enum as the site's config narrows or widens it. */
+function withAllowed(ctx: RuleContext, label: string, d: Doc): Doc {
+  const values = ctx.site.allowedValues?.[label];
+  return values && d.values ? { ...d, values, expected: `one of ${values.join(', ')}` } : d;
 }
 
 function invalid(ctx: RuleContext, label: string, raw: string, r: Range, d: Doc, issue: z.core.$ZodIssue): void {

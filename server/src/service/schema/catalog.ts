@@ -73,11 +73,12 @@ const schemaCache = new Map<string, ReturnType<typeof buildMetaSchema>>();
 
 /** The validating schema for a given day (the `last reviewed` rule depends on it). */
 export function metaSchemaFor(ctx: SchemaContext): ReturnType<typeof buildMetaSchema> {
-  let s = schemaCache.get(ctx.today);
+  const key = ctx.allowed ? `${ctx.today} ${JSON.stringify(ctx.allowed)}` : ctx.today;
+  let s = schemaCache.get(key);
   if (!s) {
     s = buildMetaSchema(ctx);
-    schemaCache.clear();
-    schemaCache.set(ctx.today, s);
+    if (schemaCache.size > 8) schemaCache.clear();
+    schemaCache.set(key, s);
   }
   return s;
 }

@@ -50,8 +50,19 @@ const REVISION_STATUS = oneOf(['drafted', 'reviewed', 'published', 'archived']);
 const BIT = oneOf(['0', '1']);
 const ENTITY_TYPE = oneOf(['stack', 'area', 'problem', 'tool']);
 
-/** Dates are checked against "today", which the host passes in (the service reads no clock). */
-export interface SchemaContext { readonly today: string }
+/**
+ * Dates are checked against "today", which the host passes in (the service reads no clock); a site's
+ * config may replace an enum's values, by label (`difficulty`, `revision status`, `entities type`).
+ */
+export interface SchemaContext {
+  readonly today: string;
+  readonly allowed?: Readonly<Record<string, readonly string[]>>;
+}
+
+function allowed<T extends readonly [string, ...string[]]>(ctx: SchemaContext, label: string, base: z.ZodEnum<{ [K in T[number]]: K }>): z.ZodType<string> {
+  const v = ctx.allowed?.[label];
+  return v && v.length ? z.enum(v as [string, ...string[]]) : base;
+}
 
 function realDate(ctx: SchemaContext) {
   return z.string()
@@ -112,7 +123,7 @@ export function buildMetaSchema(ctx: SchemaContext) {
       description: 'The language of the article\'s code, one lowercase word.',
       expected: 'one lowercase word such as python, php or javascript', example: 'python',
     }),
-    difficulty: field(DIFFICULTY, {
+    difficulty: field(allowed(ctx, 'difficulty', DIFFICULTY), {
       shape: 'text', required: true,
       description: 'Who the article is for.',
       expected: `one of ${DIFFICULTY.options.join(', ')}`, example: 'intermediate', values: DIFFICULTY.options,
@@ -138,7 +149,7 @@ export function buildMetaSchema(ctx: SchemaContext) {
       expected: 'the keys quality, freshness, depth and clarity, each an integer from 0 to 100', example: '  • quality: 97',
     }),
     revision: field(z.object({
-      status: doc(REVISION_STATUS, { description: 'Where the article is in review.', expected: `one of ${REVISION_STATUS.options.join(', ')}`, example: 'reviewed', values: REVISION_STATUS.options }),
+      status: doc(allowed(ctx, 'revision status', REVISION_STATUS), { description: 'Where the article is in review.', expected: `one of ${REVISION_STATUS.options.join(', ')}`, example: 'reviewed', values: REVISION_STATUS.options }),
       version: doc(z.string().regex(/^\d+\.\d+\.\d+$/), { description: 'The article\'s version.', expected: '`MAJOR.MINOR.PATCH`, e.g. 1.7.2', example: '1.7.2' }),
       'last reviewed': doc(realDate(ctx), { description: 'The day of the last review.', expected: 'a real date `YYYY-MM-DD`, not in the future', example: '2019-05-09' }),
     }).strict(), {
@@ -173,7 +184,7 @@ export function buildMetaSchema(ctx: SchemaContext) {
     }),
     entities: field(z.array(z.object({
       name: doc(nonEmpty, { description: 'The entity\'s name.', expected: 'non-empty text', example: 'python services' }),
-      type: doc(ENTITY_TYPE, { description: 'What kind of entity it is.', expected: `one of ${ENTITY_TYPE.options.join(', ')}`, example: 'stack', values: ENTITY_TYPE.options }),
+      type: doc(allowed(ctx, 'entities type', ENTITY_TYPE), { description: 'What kind of entity it is.', expected: `one of ${ENTITY_TYPE.options.join(', ')}`, example: 'stack', values: ENTITY_TYPE.options }),
     }).strict()), {
       shape: 'records', required: true,
       description: 'Named things the article is about, each a record of name and type.',

@@ -1,6 +1,6 @@
 // Rule 4: `entities` holds {name: <outline stack>, type: stack} and {name: <outline problem>, type: problem}.
 import { insertLinesAfter } from '../../edits';
-import { recordsOf } from '../../views';
+import { pairsOf, recordsOf } from '../../views';
 import type { Rule } from '../rule';
 import { metaFacts } from './outline';
 
@@ -18,11 +18,14 @@ export const entitiesRule: Rule = {
     ];
     if (missing.length === 0) return;
     const lines = missing.flatMap((m) => [`    • name: ${m.name}`, `    • type: ${m.type}`]);
+    // the added lines make records of their own only when `name` starts the field's records (spec §3)
+    const first = pairsOf(entities)[0];
+    const fixable = !first || first.key === 'name';
     ctx.report('meta.entities-mismatch', entities.nameRange,
       `\`entities\` has no record ${missing.map((m) => `{name: ${m.name}, type: ${m.type}}`).join(' and ')}: expected the outline's stack and problem as entities.`, {
         related: missing.map((m) => ({ range: m.from.valueRange, message: m.what })),
-        fixes: [{ title: `Add ${missing.length === 1 ? 'the missing entity' : 'the missing entities'}`, preferred: true,
-          edits: [insertLinesAfter(ctx.model, entities.range.end.line, lines)] }],
+        fixes: fixable ? [{ title: `Add ${missing.length === 1 ? 'the missing entity' : 'the missing entities'}`, preferred: true,
+          edits: [insertLinesAfter(ctx.model, entities.range.end.line, lines)] }] : [],
       });
   },
 };

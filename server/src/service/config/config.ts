@@ -1,0 +1,70 @@
+// seed.config.json: what a site decides (extra headings, the meta brand, severities, required fields,
+// allowed enum values, excludes). Validated with zod; problems point at the exact key or value.
+import { z } from 'zod';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { CODES } from '../rules/codes';
+import { FIELD_NAMES } from '../schema/catalog';
+import { lineStarts } from '../apply-edits';
+import { readJson, spanOf } from './json-locate';
+
+export const CONFIG_FILE = 'seed.config.json';
+
+const severity = z.enum(['error', 'warning', 'information', 'hint', 'off']);
+
+export const seedConfigSchema = z.object({
+  $schema: z.string().optional(),
+  headings: z.object({
+    extraVocabulary: z.array(z.string().trim().min(1)).optional().describe('Lines that count as section headings, besides the built-in vocabulary.'),
+    detectShape: z.boolean().optional().describe('Treat short heading-shaped lines as headings (default true).'),
+  }).strict().optional(),
+  meta: z.object({
+    brand: z.string().regex(/^\S+$/).optional().describe('The word before `post meta` in the marker line, e.g. `alphanode`.'),
+    requiredFields: z.array(z.enum(FIELD_NAMES as [string, ...string[]])).optional().describe('Fields every post meta block must have (default: all but `image sources`).'),
+    allowedValues: z.record(z.string(), z.array(z.string().min(1)).min(1)).optional()
+      .describe('Allowed values per enum, by label: `difficulty`, `revision status`, `entities type`.'),
+  }).strict().optional(),
+  diagnostics: z.object({
+    severity: z.record(z.enum(Object.keys(CODES) as [string, ...string[]]), severity).optional().describe('Severity per diagnostic code, or `off`.'),
+  }).strict().optional(),
+  exclude: z.array(z.string().min(1)).optional().describe('Globs of files and folders the workspace index and seed-check skip.'),
+}).strict().describe('Seed project configuration');
+
+export type SeedConfig = z.infer<typeof seedConfigSchema>;
+
+export const ENUM_LABELS = ['difficulty', 'revision status', 'entities type'] as const;
+
+/** Parses and validates; problems come as LSP diagnostics on the config file itself. */
+export function parseConfig(text: string): { config: SeedConfig; problems: Diagnostic[] } {
+  const starts = lineStarts(text);
+  const pos = (offset: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if ((starts[mid] as number) <= offset) lo = mid; else hi = mid - 1; }
+    return { line: lo, character: offset - (starts[lo] as number) };
+  };
+  const diag = (start: number, end: number, message: string): Diagnostic => ({
+    range: { start: pos(start), end: pos(Math.max(end, start)) }, message, code: 'config.invalid', source: 'seed', severity: 1,
+  });
+  const read = readJson(text);
+  if (read.error) {
+    return { config: {}, problems: [diag(read.error.at, read.error.at + 1, `${CONFIG_FILE} is not valid JSON: ${read.error.message}.`)] };
+  }
+  const r = seedConfigSchema.safeParse(read.value);
+  if (r.success) return { config: r.data, problems: [] };
+  const problems = r.error.issues.map((issue) => {
+    const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
+    const span = keys.length ? spanOf(read, [...issue.path, keys[0] as string], true) : spanOf(read, issue.path);
+    const where = issue.path.length ? `\`${issue.path.join('.')}\`` : 'the top level';
+    const message = keys.length
+      ? `${CONFIG_FILE}: unknown key${keys.length > 1 ? 's' : ''} ${keys.map((k) => `\`${k}\``).join(', ')} in ${where}.`
+      : `${CONFIG_FILE}: ${where}: ${issue.message}.`;
+    return diag(span?.start ?? 0, span?.end ?? 0, message);
+  });
+  // nothing from an invalid file is half-applied: the defaults stay in force
+  return { config: {}, problems };
+}
+
+/** JSON Schema for editors (contributed to VS Code for seed.config.json). */
+export function configJsonSchema(): unknown {
+  return z.toJSONSchema(seedConfigSchema);
+}

@@ -1,0 +1,110 @@
+// Feeds the workspace index from the file system: a crawl of the workspace folders at start (in
+// batches, yielding between them so requests on open documents are answered first, with progress),
+// then file events (create, change, delete; a rename is a delete and a create).
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import { URI } from 'vscode-uri';
+import { isSeedName } from '../cli/files';
+import { ALWAYS_SKIPPED, excluded, globToRegExp } from '../glob';
+import { looksLikeSeed, type SeedLanguageService, type WorkspaceIndex } from '../service/index';
+
+export interface IndexerHost {
+  /** documents open in the editor: their live text is indexed, not the file */
+  isOpen(uri: string): boolean;
+  progress?(done: number, total: number): void;
+  log(message: string): void;
+}
+
+const BATCH = 64;
+
+const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export class WorkspaceIndexer {
+  private excludes: RegExp[] = [];
+  private roots: string[] = [];
+  private generation = 0;
+
+  constructor(private readonly index: WorkspaceIndex, private readonly service: SeedLanguageService, private readonly host: IndexerHost) {}
+
+  setExcludes(globs: readonly string[]): void {
+    this.excludes = globs.map((g) => globToRegExp(g.replace(/\/$/, '')));
+  }
+
+  /** Crawls the folders from scratch; a newer call supersedes a running one. Returns the files indexed. */
+  async crawl(roots: readonly string[]): Promise<number> {
+    const generation = ++this.generation;
+    this.roots = [...roots];
+    const files: string[] = [];
+    for (const root of roots) await this.walk(root, root, files);
+    let indexed = 0;
+    for (let i = 0; i < files.length; i += BATCH) {
+      if (generation !== this.generation) return indexed;
+      const batch = files.slice(i, i + BATCH);
+      const texts = await Promise.all(batch.map((f) => fs.readFile(f, 'utf8').catch(() => undefined)));
+      batch.forEach((file, k) => {
+        const text = texts[k];
+        const uri = URI.file(file).toString();
+        if (text === undefined || this.host.isOpen(uri)) return;
+        if (this.indexText(uri, file, text)) indexed++;
+      });
+      this.host.progress?.(Math.min(i + BATCH, files.length), files.length);
+      await yieldToRequests();
+    }
+    return indexed;
+  }
+
+  /** A file event from the client. */
+  async changed(uri: string, kind: 'created' | 'changed' | 'deleted'): Promise<void> {
+    if (kind === 'deleted') {
+      // a deleted folder removes everything under it
+      if (!this.index.remove(uri)) for (const s of [...this.index.all()]) if (s.uri.startsWith(`${uri}/`)) this.index.remove(s.uri);
+      return;
+    }
+    if (this.host.isOpen(uri)) return;
+    const file = URI.parse(uri).fsPath;
+    if (!this.wanted(file)) return;
+    const text = await fs.readFile(file, 'utf8').catch(() => undefined);
+    if (text === undefined) this.index.remove(uri);
+    else if (!this.indexText(uri, file, text)) this.index.remove(uri);
+  }
+
+  /** Re-reads one file from disk (after the editor closed it without saving). */
+  async reread(uri: string): Promise<void> {
+    await this.changed(uri, 'changed');
+  }
+
+  private indexText(uri: string, file: string, text: string): boolean {
+    if (!isSeedName(file) && !looksLikeSeed(text)) return false;
+    const doc = { uri, version: -1, getText: () => text };
+    this.index.set(this.service.summarize(doc));
+    this.service.forget(uri); // the index keeps the summary, not the model
+    return true;
+  }
+
+  private wanted(file: string): boolean {
+    if (!(isSeedName(file) || file.endsWith('.txt'))) return false;
+    const root = this.roots.find((r) => file.startsWith(r + path.sep));
+    if (!root) return this.roots.length === 0;
+    const rel = path.relative(root, file).split(path.sep);
+    return !rel.some((p) => ALWAYS_SKIPPED.has(p)) && !excluded(rel.join('/'), this.excludes);
+  }
+
+  private async walk(root: string, dir: string, out: string[]): Promise<void> {
+    let entries: import('node:fs').Dirent[];
+    try {
+      entries = await fs.readdir(dir, { withFileTypes: true });
+    } catch (err) {
+      this.host.log(`cannot read ${dir}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+      return;
+    }
+    for (const e of entries) {
+      const p = path.join(dir, e.name);
+      const rel = path.relative(root, p).split(path.sep).join('/');
+      if (e.isDirectory()) {
+        if (!ALWAYS_SKIPPED.has(e.name) && !excluded(rel, this.excludes)) await this.walk(root, p, out);
+      } else if (e.isFile() && (isSeedName(e.name) || e.name.endsWith('.txt')) && !excluded(rel, this.excludes)) {
+        out.push(p);
+      }
+    }
+  }
+}

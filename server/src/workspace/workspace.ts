@@ -1,0 +1,53 @@
+// The server's workspace: seed.config.json (validated, its problems published on the file itself),
+// the user's settings on top, and the index kept current by the indexer.
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import type { Connection } from 'vscode-languageserver';
+import { URI } from 'vscode-uri';
+import { CONFIG_FILE, mergeSettings, parseConfig, type SeedLanguageService, type SeedSettings, type WorkspaceIndex } from '../service/index';
+import { settingsFromConfig } from '../settings-from-config';
+import { WorkspaceIndexer, type IndexerHost } from './indexer';
+
+export class Workspace {
+  readonly indexer: WorkspaceIndexer;
+  roots: string[] = [];
+  private user: SeedSettings = {};
+  private config: SeedSettings = {};
+
+  constructor(
+    private readonly connection: Connection, private readonly service: SeedLanguageService,
+    readonly index: WorkspaceIndex, host: IndexerHost,
+  ) {
+    this.indexer = new WorkspaceIndexer(index, service, host);
+  }
+
+  setUserSettings(s: SeedSettings): void {
+    this.user = s;
+    this.apply();
+  }
+
+  /** Reads seed.config.json at the first workspace root that has one. */
+  async loadConfig(): Promise<void> {
+    this.config = {};
+    this.indexer.setExcludes([]);
+    for (const root of this.roots) {
+      const file = path.join(root, CONFIG_FILE);
+      const text = await fs.readFile(file, 'utf8').catch(() => undefined);
+      if (text === undefined) continue;
+      const { config, problems } = parseConfig(text);
+      void this.connection.sendDiagnostics({ uri: URI.file(file).toString(), diagnostics: problems });
+      this.config = settingsFromConfig(config);
+      this.indexer.setExcludes(config.exclude ?? []);
+      break;
+    }
+    this.apply();
+  }
+
+  isConfig(uri: string): boolean {
+    return uri.endsWith(`/${CONFIG_FILE}`);
+  }
+
+  private apply(): void {
+    this.service.configure(mergeSettings(this.config, this.user));
+  }
+}
