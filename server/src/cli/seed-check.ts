@@ -2,8 +2,12 @@
 // Exit codes: 0 clean, 1 problems at or above --max-severity, 2 bad usage or unreadable input.
 import * as fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { createLanguageService } from '../service/index';
+import * as path from 'node:path';
+import { createLanguageService, WorkspaceIndex, type ArticleSummary } from '../service/index';
 import { looksLikeSeed } from '../service/detect';
+import { excluded, globToRegExp } from '../glob';
+import { settingsFromConfig } from '../settings-from-config';
+import { loadConfig } from './config';
 import { collectInputs } from './files';
 import { fixFile } from './fix';
 import { formatJson, formatSarif, formatText, type FileResult } from './format';
@@ -19,6 +23,8 @@ options:
                                above this level (default warning)
   --fix                        apply the safe quick fixes in place (atomic writes; files with
                                syntax errors are left alone)
+  --config <file>              seed.config.json to use (default: the nearest one from the current
+                               folder up)
   --quiet                      print nothing on a clean run
   -h, --help | --version
 `;
@@ -37,7 +43,7 @@ function main(argv: string[]): number {
       args: argv, allowPositionals: true,
       options: {
         format: { type: 'string', default: 'text' }, 'max-severity': { type: 'string', default: 'warning' },
-        fix: { type: 'boolean', default: false }, quiet: { type: 'boolean', default: false },
+        fix: { type: 'boolean', default: false }, quiet: { type: 'boolean', default: false }, config: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false }, version: { type: 'boolean', default: false },
       },
     });
@@ -53,12 +59,26 @@ function main(argv: string[]): number {
   if (max === undefined) fail(`unknown --max-severity '${values['max-severity']}': expected error, warning, information or hint`);
   if (positionals.length === 0) fail('no files, folders or globs given');
 
-  const { inputs, missing } = collectInputs(positionals);
+  const loaded = loadConfig(values.config as string | undefined);
+  if (loaded.error) fail(loaded.error);
+  const configRoot = loaded.file ? path.dirname(path.resolve(loaded.file)) : process.cwd();
+  const excludes = (loaded.config.exclude ?? []).map((g) => globToRegExp(g.replace(/\/$/, '')));
+  const { inputs: all, missing } = collectInputs(positionals);
+  // excludes apply to what folders and globs find, not to files named on the command line
+  const inputs = all.filter((i) => i.explicit && !/[*?]/.test(i.file) ? true : !excluded(path.relative(configRoot, path.resolve(i.file)).split(path.sep).join('/'), excludes));
   let unreadable = 0;
   for (const m of missing) { process.stderr.write(`seed-check: ${m}: no such file, folder or matching glob\n`); unreadable++; }
 
+  // Two passes: check and index every file, then the cross-file rules against the whole index.
+  const index = new WorkspaceIndex();
+  const settings = settingsFromConfig(loaded.config);
   const service = createLanguageService();
+  service.configure(settings);
+  const crossFile = createLanguageService({ index, fileName: (uri) => uri });
+  crossFile.configure(settings);
   const results: FileResult[] = [];
+  if (loaded.file && loaded.problems.length) results.push({ file: loaded.file, diagnostics: loaded.problems });
+  const summaries: (ArticleSummary | undefined)[] = [];
   const tty = process.stderr.isTTY && inputs.length > 200 && format === 'text';
   let worst = 99;
   inputs.forEach((input, i) => {
@@ -78,10 +98,21 @@ function main(argv: string[]): number {
       text = fixed.text;
     }
     const doc = { uri: input.file, version: 1, getText: () => text };
+    const model = service.getModel(doc);
     const diagnostics = service.computeDiagnostics(doc);
+    const summary = model.binary ? undefined : service.summarize(doc);
+    if (summary) index.set(summary);
     service.forget(input.file);
-    for (const d of diagnostics) worst = Math.min(worst, d.severity ?? 1);
     results.push({ file: input.file, diagnostics });
+    summaries.push(summary);
+  });
+  const first = loaded.file && loaded.problems.length ? 1 : 0;
+  results.forEach((r, i) => {
+    const s = i >= first ? summaries[i - first] : undefined;
+    const cross = s ? crossFile.getCrossFileDiagnostics(s) : [];
+    const diagnostics = cross.length ? [...r.diagnostics, ...cross].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character) : r.diagnostics;
+    results[i] = { file: r.file, diagnostics };
+    for (const d of diagnostics) worst = Math.min(worst, d.severity ?? 1);
   });
   if (tty) process.stderr.write(`\r${' '.repeat(40)}\r`);
 

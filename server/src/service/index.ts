@@ -101,6 +101,8 @@ export interface SeedLanguageService {
   summarize(doc: SeedDocument): ArticleSummary;
   /** articles and their sections whose title, topic or heading matches the query */
   getWorkspaceSymbols(query: string): SymbolInformation[];
+  /** the cross-file diagnostics of an indexed article (for the CLI, which indexes everything first) */
+  getCrossFileDiagnostics(summary: ArticleSummary): Diagnostic[];
   forget(uri: string): void;
 }
 
@@ -197,6 +199,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): See
     isReduced: (doc) => reduced(entry(doc)),
     summarize: (doc) => summarize(doc.uri, entry(doc).model),
     getWorkspaceSymbols: (query) => (index ? getWorkspaceSymbols(index, query) : []),
+    getCrossFileDiagnostics: (summary) => (index ? withSeverity(crossFileDiagnostics(summary, index, fileName), settings.severity).map(strip) : []),
     forget(uri) { cache.delete(uri); },
   };
 }
