@@ -39,6 +39,8 @@ function readState(): PreviewState {
 }
 
 let state = readState();
+/** where to scroll after the first rendering (a reload, or a page shown again after it was hidden) */
+let startLine = state.line;
 const images = new Map<string, HTMLImageElement>();
 const post = (m: ToHost) => vscode.postMessage(m);
 
@@ -177,8 +179,12 @@ window.addEventListener('message', (e: MessageEvent<unknown>) => {
       root.dataset.locked = String(m.locked);
       render(m.article);
       if (switched) {
+        startLine = undefined;
         scrollToY(0);
         persist(0);
+      } else if (startLine !== undefined) {
+        scrollToLine(startLine);
+        startLine = undefined;
       }
       return;
     }
@@ -196,7 +202,8 @@ window.addEventListener('message', (e: MessageEvent<unknown>) => {
 root.dataset.locked = String(state.locked);
 if (state.article) {
   render(state.article);
-  if (state.line !== undefined) scrollToLine(state.line);
+  if (startLine !== undefined) scrollToLine(startLine);
+  startLine = undefined;
 } else {
   root.replaceChildren(h('p', { class: 'loading' }, 'Loading the article…'));
 }

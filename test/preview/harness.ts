@@ -14,6 +14,8 @@ import { createLanguageService } from '../../server/src/service/index';
 
 export const ROOT = path.resolve(__dirname, '..', '..', '..');
 export const ORIGIN = 'https://seed-preview.test';
+/** What code-server gives as webview.cspSource; 'self' is the page's own (fake) origin here. */
+export const CSP_SOURCE = "'self' https://*.vscode-cdn.net";
 export const TODAY = '2026-11-23';
 export const SEEDS = ['000_845d92889121c476', '001_c9c409a3a965c312', '002_cd69dee8f1a92494', '003_ef4f30e95cfa6dd9', '004_cbce871e3f87f1ce'];
 
@@ -110,7 +112,7 @@ export async function openPreview(browser: Browser, o: OpenOptions = {}): Promis
   const state: PreviewState = { source, article: o.article, locked: o.locked ?? false, remoteImages: o.remoteImages ?? false, line: o.line };
   const nonce = randomBytes(18).toString('base64');
   const html = buildPreviewHtml({
-    cspSource: ORIGIN, nonce, state,
+    cspSource: CSP_SOURCE, nonce, state,
     scriptUri: `${ORIGIN}/dist/webview/preview.js`, styleUri: `${ORIGIN}/media/preview.css`,
   });
   const context = await browser.newContext({ viewport: o.viewport ?? { width: 900, height: 700 } });

@@ -209,7 +209,10 @@ describe('a hostile article', () => {
     const attr = /data-state="([^"]*)"/.exec(html)?.[1] ?? '';
     assert.doesNotMatch(attr, /[<>"']/);
     assert.equal(previewCsp('https://x', nonce, true).includes("img-src https://x https:"), true);
+    assert.equal(previewCsp("'self' https://*.vscode-cdn.net", nonce, false).includes("style-src 'self' https://*.vscode-cdn.net; img-src 'self' https://*.vscode-cdn.net;"), true);
     assert.throws(() => previewCsp("https://x; script-src 'unsafe-inline'", nonce, false));
+    assert.throws(() => previewCsp("'unsafe-inline'", nonce, false));
+    assert.throws(() => previewCsp('https://x,https://y', nonce, false));
     assert.throws(() => previewCsp('https://x', 'short', false));
   });
 });

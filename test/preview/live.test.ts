@@ -168,6 +168,29 @@ describe('scroll sync', () => {
       await p.close();
     }
   });
+  test('a page shown again without a model (hidden, then revealed) starts at its saved line once the model arrives', async () => {
+    const article = modelOf(seedText(1), URI);
+    const heading = article.sections.find((s) => s.heading === 'final notes');
+    assert.ok(heading);
+    const p = await openPreview(browser, { source: URI, line: heading.line, viewport: { width: 800, height: 500 } });
+    try {
+      assert.match(await p.page.textContent('#seed-preview') ?? '', /Loading the article/);
+      await p.send({ type: 'update', source: URI, article, locked: false });
+      await p.rendered(article.version);
+      const top = await topOfLine(p, heading.line);
+      assert.ok(Math.abs(top - 8) <= 2, `the heading is at the top (${top}px)`);
+      // only once: a later update keeps the user's position
+      await p.page.evaluate(() => window.scrollTo(0, 100));
+      await p.page.waitForFunction(() => window.scrollY === 100);
+      const again = modelOf(seedText(1), URI);
+      await p.send({ type: 'update', source: URI, article: again, locked: false });
+      await p.rendered(again.version);
+      assert.equal(await scrollY(p), 100);
+      await assertQuiet(p);
+    } finally {
+      await p.close();
+    }
+  });
 });
 
 describe('following another article', () => {

@@ -19,14 +19,18 @@ export function escapeHtml(s: string): string {
   return s.replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** A CSP source token must not smuggle in another directive. */
-function cspToken(s: string): string {
-  if (!/^[\w.:/*+-]+$/.test(s)) throw new Error(`not a CSP source: ${s}`);
-  return s;
+/**
+ * webview.cspSource is a source list (VS Code desktop: `https://*.vscode-cdn.net`; code-server and the web:
+ * `'self' https://*.vscode-cdn.net`). Each token must be a source expression, never another directive.
+ */
+function cspSources(s: string): string {
+  const tokens = s.trim().split(/\s+/);
+  if (tokens.length === 0 || tokens.some((t) => !/^('self'|[\w.:/*+-]+)$/.test(t))) throw new Error(`not a CSP source list: ${s}`);
+  return tokens.join(' ');
 }
 
 export function previewCsp(cspSource: string, nonce: string, remoteImages: boolean): string {
-  const src = cspToken(cspSource);
+  const src = cspSources(cspSource);
   if (!/^[A-Za-z0-9+/=_-]{16,}$/.test(nonce)) throw new Error('the nonce must be at least 16 base64 characters');
   return [
     "default-src 'none'",
