@@ -85,7 +85,7 @@ export function startServer(connection: Connection): void {
       if (watchDynamically) {
         await connection.client.register(DidChangeWatchedFilesNotification.type, {
           watchers: [{ globPattern: '**/*.{seed,txt}' }, { globPattern: '**/seed.config.json' }, { globPattern: '**/' }],
-        });
+        }).catch((err: unknown) => connection.console.error(`watching files failed: ${String(err)}; the index will not follow changes on disk`));
       }
       if (workspace.roots.length === 0) return;
       progress = progressSupported ? startProgress(connection, 'Indexing seed articles') : undefined;
@@ -119,7 +119,10 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeWatchedFiles((params) => {
     void (async () => {
       for (const c of params.changes) {
-        if (workspace.isConfig(c.uri)) await workspace.loadConfig();
+        if (workspace.isConfig(c.uri)) {
+          await workspace.loadConfig();
+          await workspace.indexer.rebuild(); // excludes may have changed
+        }
         else await workspace.indexer.changed(c.uri, c.type === FileChangeType.Deleted ? 'deleted' : c.type === FileChangeType.Created ? 'created' : 'changed');
       }
       scheduler.all();

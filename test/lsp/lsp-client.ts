@@ -16,7 +16,15 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(initializationOptions?: unknown): Promise<TestServer> {
+export interface StartOptions {
+  readonly rootUri?: string;
+  /** client capabilities (default: none) */
+  readonly capabilities?: unknown;
+  /** every notification the server sends, for assertions on progress and messages */
+  readonly onNotification?: (method: string, params: unknown) => void;
+}
+
+export async function startServer(initializationOptions?: unknown, options: StartOptions = {}): Promise<TestServer> {
   const proc = spawn(process.execPath, [path.join(ROOT, 'dist', 'server', 'main.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const stderr: string[] = [];
   proc.stderr?.on('data', (b: Buffer) => stderr.push(b.toString()));
@@ -33,10 +41,14 @@ export async function startServer(initializationOptions?: unknown): Promise<Test
       published.set(p.uri, p);
     }
   });
-  connection.onNotification('window/showMessage', () => undefined);
-  connection.onNotification('window/logMessage', () => undefined);
+  connection.onNotification('window/showMessage', (p) => options.onNotification?.('window/showMessage', p));
+  connection.onNotification('window/logMessage', (p) => options.onNotification?.('window/logMessage', p));
+  connection.onNotification('$/progress', (p) => options.onNotification?.('$/progress', p));
+  // requests a real client answers: capability registration and progress tokens
+  connection.onRequest('client/registerCapability', () => null);
+  connection.onRequest('window/workDoneProgress/create', () => null);
   connection.listen();
-  await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions });
+  await connection.sendRequest('initialize', { processId: process.pid, rootUri: options.rootUri ?? null, capabilities: options.capabilities ?? {}, initializationOptions });
   await connection.sendNotification('initialized', {});
   return {
     connection, process: proc, stderr,

@@ -53,6 +53,12 @@ export class WorkspaceIndexer {
     return indexed;
   }
 
+  /** After the excludes changed: drops what is indexed from disk and crawls again. */
+  async rebuild(): Promise<number> {
+    for (const s of [...this.index.all()]) if (!this.host.isOpen(s.uri)) this.index.remove(s.uri);
+    return this.crawl(this.roots);
+  }
+
   /** A file event from the client. */
   async changed(uri: string, kind: 'created' | 'changed' | 'deleted'): Promise<void> {
     if (kind === 'deleted') {
