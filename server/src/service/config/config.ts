@@ -66,5 +66,5 @@ export function parseConfig(text: string): { config: SeedConfig; problems: Diagn
 
 /** JSON Schema for editors (contributed to VS Code for seed.config.json). */
 export function configJsonSchema(): unknown {
-  return z.toJSONSchema(seedConfigSchema);
+  return z.toJSONSchema(seedConfigSchema, { target: 'draft-7' });
 }
