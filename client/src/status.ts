@@ -10,6 +10,7 @@ export class MetaStatus implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private inflight = false;
   private dirty = false;
+  private visible = false;
 
   constructor(private readonly server: SeedServer) {
     this.item.name = 'Seed Meta Health';
@@ -26,9 +27,9 @@ export class MetaStatus implements vscode.Disposable {
     this.update();
   }
 
-  /** What the item shows now (for the e2e tests). */
+  /** What the item shows now, undefined when it is hidden (for the e2e tests). */
   get text(): string | undefined {
-    return this.item.text || undefined;
+    return this.visible ? this.item.text : undefined;
   }
 
   update(): void {
@@ -42,7 +43,7 @@ export class MetaStatus implements vscode.Disposable {
       do {
         this.dirty = false;
         const doc = vscode.window.activeTextEditor?.document;
-        if (!doc || doc.languageId !== 'seed') { this.item.hide(); continue; }
+        if (!doc || doc.languageId !== 'seed') { this.item.hide(); this.visible = false; continue; }
         let model: PreviewArticle | null = null;
         try {
           model = await this.server.request<PreviewArticle | null>(PreviewModelRequest.method, { uri: doc.uri.toString() });
@@ -75,6 +76,7 @@ export class MetaStatus implements vscode.Disposable {
     }
     item.accessibilityInformation = { label: item.text.replace(/\$\([a-z-]+\) /, ''), role: 'button' };
     item.show();
+    this.visible = true;
   }
 
   dispose(): void {
