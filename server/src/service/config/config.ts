@@ -24,7 +24,7 @@ export const seedConfigSchema = z.object({
       .describe('Allowed values per enum, by label: `difficulty`, `revision status`, `entities type`.'),
   }).strict().optional(),
   diagnostics: z.object({
-    severity: z.record(z.enum(Object.keys(CODES) as [string, ...string[]]), severity).optional().describe('Severity per diagnostic code, or `off`.'),
+    severity: z.partialRecord(z.enum(Object.keys(CODES) as [string, ...string[]]), severity).optional().describe('Severity per diagnostic code, or `off`.'),
   }).strict().optional(),
   exclude: z.array(z.string().min(1)).optional().describe('Globs of files and folders the workspace index and seed-check skip.'),
 }).strict().describe('Seed project configuration');

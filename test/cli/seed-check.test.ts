@@ -1,0 +1,123 @@
+// seed-check as a user runs it: the built CLI, real files, exit codes and output formats.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { edit, ROOT, seed } from '../helpers';
+
+const CLI = path.join(ROOT, 'dist', 'cli', 'seed-check.js');
+let dir: string;
+
+function run(args: string[], cwd = dir) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+before(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-cli-'));
+  fs.mkdirSync(path.join(dir, 'clean'));
+  for (let i = 0; i < 5; i++) fs.writeFileSync(path.join(dir, 'clean', `${i}.txt`), seed(i));
+  fs.writeFileSync(path.join(dir, 'clean', 'notes.txt'), 'a shopping list\nnot an article.'); // not detected: skipped
+  fs.mkdirSync(path.join(dir, 'broken'));
+  fs.writeFileSync(path.join(dir, 'broken', 'a.seed.txt'), edit(seed(1), 'difficultyintermediate', 'difficultyexpert'));
+});
+after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe('seed-check', () => {
+  test('the real articles: no output, exit 0', () => {
+    const r = run(['clean']);
+    assert.equal(r.code, 0);
+    assert.equal(r.out, '');
+    assert.match(r.err, /5 files checked, 0 problems/);
+  });
+  test('text output is file:line:col severity code message; exit 1', () => {
+    const r = run(['broken']);
+    assert.equal(r.code, 1);
+    assert.equal(r.out, `${path.join('broken', 'a.seed.txt')}:57:11 error meta.invalid-value \`difficulty\`: found \`expert\`, expected one of beginner, intermediate, advanced.\n`);
+  });
+  test('--max-severity error ignores warnings', () => {
+    const warnOnly = path.join(dir, 'warn.seed.txt');
+    fs.writeFileSync(warnOnly, edit(seed(1), '  • paragraphs: 7', '  • paragraphs: 8'));
+    assert.equal(run([warnOnly]).code, 1);
+    assert.equal(run(['--max-severity', 'error', warnOnly]).code, 0);
+    fs.rmSync(warnOnly);
+  });
+  test('--format json', () => {
+    const r = run(['--format', 'json', 'broken']);
+    const json = JSON.parse(r.out) as { file: string; diagnostics: { line: number; column: number; code: string; severity: string }[] }[];
+    assert.deepEqual(json[0]?.diagnostics.map((d) => [d.line, d.column, d.severity, d.code]), [[57, 11, 'error', 'meta.invalid-value']]);
+  });
+  test('--format sarif', () => {
+    const r = run(['--format', 'sarif', 'broken']);
+    const sarif = JSON.parse(r.out) as { version: string; runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string; level: string; locations: { physicalLocation: { region: { startLine: number } } }[] }[] }[] };
+    assert.equal(sarif.version, '2.1.0');
+    assert.deepEqual(sarif.runs[0]?.tool.driver.rules.map((x) => x.id), ['meta.invalid-value']);
+    assert.equal(sarif.runs[0]?.results[0]?.locations[0]?.physicalLocation.region.startLine, 57);
+    assert.equal(sarif.runs[0]?.results[0]?.level, 'error');
+  });
+  test('globs: what a glob names is checked, detected or not', () => {
+    assert.match(run(['clean/**/*.txt']).err, /6 files checked/);
+    const only = run(['clean/?.txt']);
+    assert.equal(only.code, 0);
+    assert.match(only.err, /5 files checked/);
+  });
+  test('--fix applies the safe fixes atomically and leaves files with syntax errors alone', () => {
+    const fixDir = path.join(dir, 'fix');
+    fs.mkdirSync(fixDir);
+    const broken = edit(edit(edit(seed(1), 'difficultyintermediate', 'difficultyintermediat'), '  • paragraphs: 7', '  • paragraphs: 3'), '    • type: area', '  • type: area');
+    fs.writeFileSync(path.join(fixDir, 'a.seed.txt'), broken);
+    const unclosed = `${seed(0)}\n\`\`\`\ncode`;
+    fs.writeFileSync(path.join(fixDir, 'b.seed.txt'), unclosed);
+    const r = run(['--fix', 'fix']);
+    assert.equal(fs.readFileSync(path.join(fixDir, 'a.seed.txt'), 'utf8'), seed(1));
+    assert.equal(fs.readFileSync(path.join(fixDir, 'b.seed.txt'), 'utf8'), unclosed);
+    assert.equal(r.code, 1, 'the unclosed fence remains');
+    assert.deepEqual(fs.readdirSync(fixDir).sort(), ['a.seed.txt', 'b.seed.txt'], 'no temporary files left');
+  });
+  test('a binary file is reported, not parsed', () => {
+    const bin = path.join(dir, 'image.seed');
+    fs.writeFileSync(bin, new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
+    const r = run([bin]);
+    assert.equal(r.code, 1);
+    assert.match(r.out, /error syntax\.binary This file holds NUL bytes/);
+    fs.rmSync(bin);
+  });
+  test('unreadable input and bad usage exit 2 with a clear message', () => {
+    const missing = run(['nope.txt']);
+    assert.equal(missing.code, 2);
+    assert.match(missing.err, /nope\.txt: no such file, folder or matching glob/);
+    const dirAsFile = path.join(dir, 'link.seed.txt');
+    fs.symlinkSync(path.join(dir, 'missing-target'), dirAsFile);
+    const dangling = run([dirAsFile]);
+    assert.equal(dangling.code, 2);
+    fs.rmSync(dirAsFile);
+    assert.equal(run([]).code, 2);
+    const bad = run(['--format', 'xml', 'clean']);
+    assert.equal(bad.code, 2);
+    assert.match(bad.err, /unknown --format 'xml': expected text, json or sarif/);
+    assert.equal(run(['--frobnicate', 'clean']).code, 2);
+  });
+  test('seed.config.json: severities and excludes apply; an invalid config is a diagnostic', () => {
+    const proj = path.join(dir, 'proj');
+    fs.mkdirSync(path.join(proj, 'drafts'), { recursive: true });
+    fs.writeFileSync(path.join(proj, 'a.seed.txt'), edit(seed(1), 'difficultyintermediate', 'difficultyexpert'));
+    fs.writeFileSync(path.join(proj, 'drafts', 'b.seed.txt'), '');
+    fs.writeFileSync(path.join(proj, 'seed.config.json'), JSON.stringify({ diagnostics: { severity: { 'meta.invalid-value': 'off' } }, exclude: ['drafts/**'] }));
+    assert.deepEqual([run(['.'], proj).code, run(['.'], proj).out], [0, '']);
+    fs.writeFileSync(path.join(proj, 'seed.config.json'), '{ "diagnostics": { "severity": { "meta.nope": "off" } } }');
+    const r = run(['.'], proj);
+    assert.match(r.out, /seed\.config\.json:1:\d+ error config\.invalid/);
+    assert.equal(r.code, 1);
+  });
+  test('cross-file rules: two articles with the same reference', () => {
+    const twins = path.join(dir, 'twins');
+    fs.mkdirSync(twins);
+    fs.writeFileSync(path.join(twins, 'a.seed.txt'), seed(1));
+    fs.writeFileSync(path.join(twins, 'b.seed.txt'), seed(1));
+    const r = run(['twins']);
+    assert.equal(r.code, 1);
+    assert.equal((r.out.match(/workspace\.duplicate-reference/g) ?? []).length, 2);
+  });
+});
