@@ -55,10 +55,12 @@ function compareCaptions(ctx: RuleContext, sources: MetaField, images: readonly 
     const caption = rec.pairs.find((p) => p.key === 'caption');
     const image = images[i] as Image;
     if (!caption || caption.value === image.caption) return;
+    // an empty value reads `caption:` (the item's trailing spaces are trimmed), a bare key `caption`: keep it `key: value`
+    const sep = !caption.wellFormed ? ': ' : caption.value === '' ? ' ' : '';
     ctx.report('meta.images-mismatch', caption.valueRange,
       `The caption of image source ${i + 1} is \`${caption.value}\`, but body image ${i + 1} says \`${image.caption}\`: expected the same caption.`, {
         related: [{ range: image.captionRange, message: `body image ${i + 1}` }],
-        fixes: [{ title: 'Use the body image\'s caption', edits: [{ range: caption.valueRange, newText: image.caption }], preferred: true }],
+        fixes: [{ title: 'Use the body image\'s caption', edits: [{ range: caption.valueRange, newText: sep + image.caption }], preferred: true }],
       });
   });
 }

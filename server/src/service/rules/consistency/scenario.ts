@@ -9,10 +9,11 @@ export const scenarioRule: Rule = {
     const { fields, context } = metaFacts(ctx.model);
     const scenario = pairValue(fields.get('payload'), 'scenario');
     if (!scenario || !scenario.wellFormed || !context || scenario.value === context.value) return;
+    // an empty value reads `scenario:` (the item's trailing spaces are trimmed): the new value needs the space back
     ctx.report('meta.scenario-mismatch', scenario.valueRange,
       `\`payload scenario\` is \`${scenario.value}\`, but \`ai outline context\` is \`${context.value}\`: expected the same text.`, {
         related: [{ range: context.valueRange, message: 'ai outline context' }],
-        fixes: [{ title: `Set \`scenario\` to \`${context.value}\``, edits: [{ range: scenario.valueRange, newText: context.value }], preferred: true }],
+        fixes: [{ title: `Set \`scenario\` to \`${context.value}\``, edits: [{ range: scenario.valueRange, newText: (scenario.value === '' ? ' ' : '') + context.value }], preferred: true }],
       });
   },
 };

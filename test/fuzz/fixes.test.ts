@@ -1,0 +1,11 @@
+// Property: every quick fix on a random or mutated article applies cleanly and makes its own
+// diagnostic go away without creating another one of the same code.
+import { describe, test } from 'node:test';
+import fc from 'fast-check';
+import { params } from './config';
+import { fixesFix, preferredFixesTogether } from './properties';
+
+describe('fuzz: quick fixes', () => {
+  test('every quick fix applies and lowers the count of its own code; a preferred one adds no error', () => fc.assert(fixesFix, params(0.6)));
+  test('all preferred fixes at once (as seed-check --fix) apply and add no error', () => fc.assert(preferredFixesTogether, params(0.6)));
+});

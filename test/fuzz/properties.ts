@@ -1,0 +1,178 @@
+// The fuzz properties of the language service, shared by the test files (a few thousand cases) and
+// the soak (npm run fuzz). Each property builds a fresh service, so no case leaks into the next.
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import type { Diagnostic, Position, TextEdit } from 'vscode-languageserver-types';
+import { applyEdits } from '../../server/src/service/apply-edits';
+import type { SeedDocument, SeedLanguageService, SeedSettings } from '../../server/src/service/index';
+import { doc, service } from '../helpers';
+import { article, body, picks, positionOf, rangeOf, settings, type Case } from './arbitraries';
+import {
+  assertCodeActions, assertCompletion, assertDiagnostics, assertEdits, assertFolding, assertRange, assertSymbols, linesOf,
+} from './invariants';
+
+const URI = 'file:///fuzz/article.seed.txt';
+const cmp = (a: Position, b: Position) => a.line - b.line || a.character - b.character;
+
+function open(c: Case, s?: SeedSettings): { svc: SeedLanguageService; d: SeedDocument; lines: string[] } {
+  const svc = service();
+  if (s) svc.configure(s);
+  return { svc, d: doc(c.text, URI), lines: linesOf(c.text) };
+}
+
+const count = (ds: readonly Diagnostic[], code: unknown) => ds.filter((d) => d.code === code).length;
+const errors = (ds: readonly Diagnostic[]) => ds.filter((d) => d.severity === 1);
+
+/** 1. No service function throws; every range it returns lies inside the document. */
+export const noThrowInside = fc.property(article, fc.option(settings, { nil: undefined, freq: 3 }), picks, picks, (c, s, ps, rs) => {
+  const { svc, d, lines } = open(c, s);
+  const withFixes = svc.computeDiagnosticsWithFixes(d);
+  assertDiagnostics(lines, withFixes, URI);
+  for (const x of withFixes) for (const f of x.fixes ?? []) assertEdits(lines, f.edits, `fix "${f.title}" of ${x.code}`);
+  const ds = svc.computeDiagnostics(d);
+  assertDiagnostics(lines, ds, URI);
+  assertSymbols(lines, svc.getDocumentSymbols(d));
+  assertFolding(lines, svc.getFoldingRanges(d));
+  for (const p of ps) {
+    const pos = positionOf(lines, p);
+    assertCompletion(lines, svc.getCompletions(d, pos).items, pos);
+    const h = svc.getHover(d, pos);
+    if (h?.range) assertRange(lines, h.range, `hover at ${pos.line}:${pos.character}`);
+  }
+  for (let i = 0; i + 1 < rs.length || i === 0; i += 2) {
+    const range = rangeOf(lines, rs[i] as [number, number], (rs[i + 1] ?? rs[i]) as [number, number]);
+    assertCodeActions(lines, svc.getCodeActions(d, { range, diagnostics: ds }), URI);
+    // stale or foreign diagnostics from the client must not matter either
+    assertCodeActions(lines, svc.getCodeActions(d, { range, diagnostics: [{ range, message: 'x', code: 'meta.shape' }], only: ['quickfix'] }), URI);
+  }
+  for (const [name, edits] of [['insert meta', svc.getInsertMetaEdits(d)], ['sort fields', svc.getSortFieldsEdits(d)], ['sync meta', svc.getSyncMetaEdits(d)]] as const) {
+    assertEdits(lines, edits, name);
+    applyEdits(c.text, edits);
+  }
+  const preview = svc.getPreviewModel(d);
+  assert.equal(preview.uri, URI);
+  svc.isReduced(d);
+});
+
+/** 2. Symbols nest: children inside parents, selectionRange inside range (checked by assertSymbols). */
+export const symbolsNest = fc.property(article, fc.boolean(), (c, shape) => {
+  const { svc, d, lines } = open(c, { detectHeadingShape: shape });
+  assertSymbols(lines, svc.getDocumentSymbols(d));
+});
+
+/** 3. Folding ranges are sorted by startLine and valid. */
+export const foldingValid = fc.property(article, (c) => {
+  const { svc, d, lines } = open(c);
+  assertFolding(lines, svc.getFoldingRanges(d));
+});
+
+/**
+ * 4. Every quick fix applies cleanly and does not create a new diagnostic of its own code: the code's
+ * count goes down (the fixed one is gone; other instances may remain).
+ */
+export const fixesFix = fc.property(article, (c) => {
+  const { svc, d } = open(c);
+  const before = svc.computeDiagnosticsWithFixes(d);
+  for (const diag of before) {
+    for (const fix of diag.fixes ?? []) {
+      let after: string;
+      try {
+        after = applyEdits(c.text, fix.edits);
+      } catch (err) {
+        assert.fail(`fix "${fix.title}" of ${diag.code} does not apply: ${String(err)}`);
+      }
+      const ds = service().computeDiagnostics(doc(after, URI));
+      const was = count(before, diag.code);
+      const now = count(ds, diag.code);
+      const where = `fix "${fix.title}" of ${diag.code} at ${diag.range.start.line}:${diag.range.start.character}`;
+      assert.ok(now < was, `${where}: ${was} ${diag.code} before, ${now} after\n`
+        + `after the fix: ${JSON.stringify(ds.filter((x) => x.code === diag.code).map((x) => [x.range.start.line, x.message]))}`);
+      // a preferred fix (the one seed-check --fix applies unasked) leaves no more errors than before
+      if (!fix.preferred) continue;
+      assert.ok(errors(ds).length <= errors(before).length, `${where}: ${errors(before).length} errors before, ${errors(ds).length} after\n`
+        + `new: ${JSON.stringify(errors(ds).filter((x) => !errors(before).some((y) => y.code === x.code && y.message === x.message)).map((x) => [x.code, x.range.start.line, x.message]))}`);
+    }
+  }
+});
+
+/**
+ * 4b. All preferred fixes at once, as seed-check --fix applies them (skipping any that touch an edit
+ * already taken): they apply cleanly and leave no more errors than before.
+ */
+export const preferredFixesTogether = fc.property(article, (c) => {
+  const { svc, d } = open(c);
+  const before = svc.computeDiagnosticsWithFixes(d);
+  if (before.some((x) => String(x.code).startsWith('syntax.'))) return; // --fix leaves such files alone
+  const edits: TextEdit[] = [];
+  const touches = (a: TextEdit, b: TextEdit) => cmp(a.range.start, b.range.end) <= 0 && cmp(b.range.start, a.range.end) <= 0;
+  for (const x of before) {
+    const fix = x.fixes?.find((f) => f.preferred);
+    if (fix && !fix.edits.some((e) => edits.some((o) => touches(o, e)))) edits.push(...fix.edits);
+  }
+  const after = applyEdits(c.text, edits);
+  const ds = service().computeDiagnostics(doc(after, URI));
+  assert.ok(errors(ds).length <= errors(before).length, `${errors(before).length} errors before the preferred fixes, ${errors(ds).length} after: `
+    + JSON.stringify(errors(ds).map((x) => [x.code, x.range.start.line, x.message])));
+});
+
+const DERIVED = ['meta.checklist-mismatch', 'meta.paragraphs-mismatch', 'meta.images-mismatch', 'meta.topic-mismatch', 'meta.scenario-mismatch',
+  'meta.stack-mismatch', 'meta.entities-mismatch', 'meta.number-mismatch'];
+
+/** 5. Inserting the post meta into a meta-less article gives consistent derived fields. */
+export const insertMetaConsistent = fc.property(body, (c) => {
+  const { svc, d } = open(c);
+  const edits = svc.getInsertMetaEdits(d);
+  const model = svc.getModel(d);
+  if (model.meta || !model.title || model.binary) {
+    assert.deepEqual(edits, [], 'insert meta offered for an article that has a meta block or no title');
+    return;
+  }
+  assert.ok(edits.length > 0, 'no insert-meta edits for an article without a meta block');
+  const after = applyEdits(c.text, edits);
+  const d2 = doc(after, URI);
+  assert.ok(svc.getModel(d2).meta, 'no meta block after inserting it');
+  const bad = svc.computeDiagnostics(d2).filter((x) => DERIVED.includes(String(x.code)));
+  assert.deepEqual(bad.map((x) => `${String(x.code)}: ${x.message}`), [], `derived fields disagree after inserting the meta:\n${after.slice(-2500)}`);
+});
+
+/** 6. Sorting the fields leaves no field-order hint and changes nothing but the order. */
+export const sortFieldsSorts = fc.property(article, (c) => {
+  const { svc, d } = open(c);
+  const edits = svc.getSortFieldsEdits(d);
+  const after = applyEdits(c.text, edits);
+  const ds = service().computeDiagnostics(doc(after, URI));
+  if (svc.getModel(d).meta && !svc.getModel(d).binary) assert.equal(count(ds, 'meta.field-order'), 0, 'fields still out of order after sorting');
+  const sorted = (t: string) => linesOf(t).sort();
+  assert.deepEqual(sorted(after).filter((l) => l.trim()), sorted(c.text).filter((l) => l.trim()), 'sorting lost or changed a line');
+});
+
+/** 7. Syncing the derived meta applies cleanly and leaves fewer (or no more) derived mismatches. */
+export const syncMetaHelps = fc.property(article, (c) => {
+  const { svc, d } = open(c);
+  const edits = svc.getSyncMetaEdits(d);
+  const after = applyEdits(c.text, edits);
+  const before = svc.computeDiagnostics(d);
+  const ds = service().computeDiagnostics(doc(after, URI));
+  for (const code of ['meta.checklist-mismatch', 'meta.paragraphs-mismatch', 'meta.images-mismatch']) {
+    assert.ok(count(ds, code) <= count(before, code), `${code}: ${count(before, code)} before syncing, ${count(ds, code)} after`);
+  }
+  assert.equal(count(ds, 'meta.paragraphs-mismatch'), 0, 'paragraphs still differ after syncing');
+});
+
+/** 8. The custom requests that take free input from the client never throw. */
+export const customRequests = fc.property(
+  fc.record({
+    problem: fc.string(), stack: fc.string(), scenario: fc.string(), difficulty: fc.string(), codeLanguage: fc.string(),
+    tools: fc.array(fc.string(), { maxLength: 3 }), style: fc.constantFrom('compact', 'spaced') as fc.Arbitrary<'compact' | 'spaced'>,
+    brand: fc.string(),
+  }),
+  fc.double(),
+  fc.array(article.map((c) => c.text), { maxLength: 3 }),
+  (answers, r, texts) => {
+    const svc = service();
+    const result = svc.scaffoldArticle(answers, () => r);
+    const lines = linesOf(result.text);
+    assertRange(lines, result.selection, 'scaffold selection');
+    svc.valuesFromTexts(texts);
+  },
+);

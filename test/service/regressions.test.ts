@@ -1,0 +1,86 @@
+// Regressions found by the fuzzers (test/fuzz/): each case is the shrunk counterexample, rewritten
+// as the smallest text that shows the bug.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { DocumentSymbol, Range } from 'vscode-languageserver-types';
+import { applyEdits, doc, edit, joinLines, seed, service } from '../helpers';
+
+const inside = (a: Range, b: Range) =>
+  (a.start.line > b.start.line || (a.start.line === b.start.line && a.start.character >= b.start.character))
+  && (a.end.line < b.end.line || (a.end.line === b.end.line && a.end.character <= b.end.character));
+
+function assertNested(symbols: readonly DocumentSymbol[], parent?: DocumentSymbol): void {
+  for (const s of symbols) {
+    assert.ok(inside(s.selectionRange, s.range), `${s.name}: selection outside range`);
+    if (parent) assert.ok(inside(s.range, parent.range), `${s.name} (${JSON.stringify(s.range)}) sticks out of ${parent.name} (${JSON.stringify(parent.range)})`);
+    assertNested(s.children ?? [], s);
+  }
+}
+
+const codes = (text: string) => service().computeDiagnostics(doc(text)).map((d) => String(d.code));
+
+describe('regressions found by fuzzing', () => {
+  test('an unclosed fence before the meta block ends at its last non-blank line, inside its section', () => {
+    // fuzz: samples/broken/unclosed-fence.seed.txt as it is (the blank line before the marker)
+    const text = joinLines('title in stack', 'intro.', 'production checks', '```js', 'x', '', 'alphanode post meta', 'topica / b');
+    const symbols = service().getDocumentSymbols(doc(text));
+    assertNested(symbols);
+    const code = symbols[0]?.children?.[0]?.children?.[0];
+    assert.equal(code?.name, 'code js');
+    assert.deepEqual(code?.range.end, { line: 4, character: 1 });
+    // and at the end of a file with trailing blank lines
+    assertNested(service().getDocumentSymbols(doc(joinLines('title', 'production checks', '```', 'x', '', '', ''))));
+  });
+
+  test('"Add the missing entity" is only offered when the added lines make records of their own', () => {
+    // fuzz: seed 001 with the `ai outline` context item moved to the top of `entities`
+    const item = '  • context: while keeping the admin area responsive\n';
+    const text = edit(edit(seed(1), item, ''), 'entities\n', `entities\n${item}`);
+    const svc = service();
+    const before = svc.computeDiagnosticsWithFixes(doc(text));
+    const entities = before.filter((d) => d.code === 'meta.entities-mismatch');
+    assert.equal(entities.length, 1);
+    for (const fix of entities[0]?.fixes ?? []) {
+      const after = codes(applyEdits(text, fix.edits)).filter((c) => c === 'meta.entities-mismatch');
+      assert.equal(after.length, 0, `"${fix.title}" leaves the diagnostic in place`);
+    }
+    // the usual case still has its fix
+    const usual = edit(seed(1), '    • type: problem', '    • type: area');
+    const [d] = svc.computeDiagnosticsWithFixes(doc(usual)).filter((x) => x.code === 'meta.entities-mismatch');
+    assert.equal(d?.fixes?.length, 1);
+    assert.deepEqual(codes(applyEdits(usual, d?.fixes?.[0]?.edits ?? [])), []);
+  });
+
+  test('"Set the first item" on an empty `stack` item without a space after the bullet keeps it an item', () => {
+    // fuzz: seed 001 with the first `stack` item truncated to `  •`
+    const text = edit(seed(1), 'stack\n  • python services', 'stack\n  •');
+    const [d] = service().computeDiagnosticsWithFixes(doc(text)).filter((x) => x.code === 'meta.stack-mismatch');
+    const fixed = applyEdits(text, d?.fixes?.[0]?.edits ?? []);
+    assert.equal(fixed, seed(1));
+  });
+
+  test('setting an empty pair value (`key:`, trailing spaces trimmed) writes `key: value`', () => {
+    // the preferred fixes wrote `scenario:while …` and `caption:making …`: pair-syntax and missing-key errors
+    const cases: [string, string, string][] = [
+      [seed(1), '  • scenario: while keeping the admin area responsive', '  • scenario:'],
+      [seed(3), 'caption: making service health visible with python services visual reference 1', 'caption:'],
+      [seed(3), 'caption: making service health visible with python services visual reference 1', 'caption'],
+    ];
+    for (const [base, from, to] of cases) {
+      const text = edit(base, from, to);
+      const fix = service().computeDiagnosticsWithFixes(doc(text)).flatMap((x) => x.fixes ?? []).find((f) => f.preferred);
+      assert.ok(fix, to);
+      assert.equal(applyEdits(text, fix.edits), base, to);
+    }
+  });
+
+  test('insert post meta after a heading-shaped last line counts the paragraphs the new article has', () => {
+    // fuzz: the body of seed 001 truncated in the middle of a line, leaving `t` as the last line;
+    // once the meta block follows it, `t` is a heading, not a paragraph
+    const text = joinLines('production checklist for making logs useful in python services', 'intro.', 'production checks', 'one paragraph.', 't');
+    const svc = service();
+    const withMeta = applyEdits(text, svc.getInsertMetaEdits(doc(text)));
+    assert.ok(!codes(withMeta).includes('meta.paragraphs-mismatch'), withMeta);
+    assert.match(withMeta, /paragraphs: 1\n/);
+  });
+});
