@@ -200,3 +200,19 @@ describe('valuesFromTexts', () => {
     assert.deepEqual(v.stacks, []);
   });
 });
+
+describe('scaffolding follows the site config', () => {
+  test('the configured brand and difficulties are used, and the article stays clean', () => {
+    const svc = service();
+    svc.configure({ brand: 'DevBlog.io', allowedValues: { difficulty: ['easy', 'hard'] } });
+    const r = svc.scaffoldArticle({ ...ANSWERS, difficulty: 'beginner' }, sequence(0.4));
+    assert.match(r.text, /\nDevBlog\.io post meta\n/);
+    assert.match(r.text, /\ndifficultyeasy\n/);
+    assert.equal(r.problems.length, 1, 'beginner is not one of this site\'s difficulties');
+    assert.deepEqual(svc.computeDiagnostics(doc(r.text)).map(describeDiag), []);
+    const ok = svc.scaffoldArticle({ ...ANSWERS, difficulty: 'hard' }, sequence(0.4));
+    assert.deepEqual(ok.problems, []);
+    assert.match(ok.text, /\ndifficultyhard\n/);
+    assert.deepEqual(svc.valuesFromTexts([seed(1)]).difficulties, ['easy', 'hard']);
+  });
+});

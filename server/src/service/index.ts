@@ -190,8 +190,10 @@ export function createLanguageService(options: LanguageServiceOptions = {}): See
       const e = entry(doc);
       return getSyncMetaEdits(e.model, doc.uri, today());
     },
-    scaffoldArticle: (answers, random) => scaffoldArticle(answers, { today: today(), random, parseOptions: parseOptions() }),
-    valuesFromTexts: (texts) => workspaceValues(texts.map((t) => parse(t, parseOptions()))),
+    // the site's brand and difficulties (seed.config.json) apply to new articles too
+    scaffoldArticle: (answers, random) => scaffoldArticle({ ...(settings.brand ? { brand: settings.brand } : {}), ...answers },
+      { today: today(), random, parseOptions: parseOptions(), ...(settings.allowedValues?.difficulty ? { difficulties: settings.allowedValues.difficulty } : {}) }),
+    valuesFromTexts: (texts) => workspaceValues(texts.map((t) => parse(t, parseOptions())), settings.allowedValues?.difficulty),
     getSemanticTokens(doc) {
       const e = entry(doc);
       return getSemanticTokens(e.model, diagnostics(doc));

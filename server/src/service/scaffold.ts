@@ -41,6 +41,8 @@ export interface ScaffoldHost {
   /** uniform in [0, 1): the host's randomness (crypto in the server), never Math.random here */
   readonly random: () => number;
   readonly parseOptions?: ParseOptions;
+  /** the site's difficulties when its config narrows them; the schema's otherwise */
+  readonly difficulties?: readonly string[];
 }
 
 export interface ScaffoldResult {
@@ -65,7 +67,7 @@ function phrase(s: string | undefined): string {
 }
 
 /** What is wrong with the answers, one sentence each; empty when they can be used as given. */
-export function checkAnswers(a: ScaffoldAnswers): string[] {
+export function checkAnswers(a: ScaffoldAnswers, difficulties: readonly string[] = fieldInfo('difficulty')?.values ?? []): string[] {
   const out: string[] = [];
   const problem = phrase(a.problem);
   const stack = phrase(a.stack);
@@ -75,7 +77,7 @@ export function checkAnswers(a: ScaffoldAnswers): string[] {
   const language = clean(a.codeLanguage);
   if (language !== '' && !/^[a-z][a-z0-9+#-]*$/.test(language)) out.push(`The code language \`${language}\` is not one lowercase word (python, php, javascript, …).`);
   const difficulty = clean(a.difficulty);
-  const allowed = fieldInfo('difficulty')?.values ?? [];
+  const allowed = difficulties;
   if (difficulty !== '' && !allowed.includes(difficulty)) out.push(`The difficulty \`${difficulty}\` is not one of ${allowed.join(', ')}.`);
   return out;
 }
@@ -90,14 +92,14 @@ function comment(language: string, text: string): string {
 }
 
 export function scaffoldArticle(answers: ScaffoldAnswers, host: ScaffoldHost): ScaffoldResult {
-  const problems = checkAnswers(answers);
+  const allowed = host.difficulties?.length ? host.difficulties : fieldInfo('difficulty')?.values ?? ['intermediate'];
+  const problems = checkAnswers(answers, allowed);
   let problem = phrase(answers.problem);
   while (/ \/( |$)/.test(problem)) problem = problem.replace(/ \/( |$)/g, ' ').trim();
   if (problem === '') problem = 'the problem';
   const stack = phrase(answers.stack) || 'the stack';
   const scenario = phrase(answers.scenario) || 'in production';
-  const allowed = fieldInfo('difficulty')?.values ?? ['intermediate'];
-  const difficulty = allowed.includes(clean(answers.difficulty)) ? clean(answers.difficulty) : 'intermediate';
+  const difficulty = allowed.includes(clean(answers.difficulty)) ? clean(answers.difficulty) : (allowed[0] ?? 'intermediate');
   const rawLanguage = clean(answers.codeLanguage).replace(/ /g, '');
   const language = /^[a-z][a-z0-9+#-]*$/.test(rawLanguage) ? rawLanguage : 'text';
   const tools = [...new Set(answers.tools.map(phrase).filter((t) => t !== ''))];
@@ -134,7 +136,7 @@ export function scaffoldArticle(answers: ScaffoldAnswers, host: ScaffoldHost): S
 
   const model = parse(body, host.parseOptions ?? {});
   const seed = Math.min(999999, Math.floor(unit(host.random()) * 1000000));
-  const brand = clean(answers.brand).replace(/[^a-z0-9_-]/g, '');
+  const brand = (answers.brand ?? '').replace(/\s+/g, '');
   const derived = deriveMeta(model, {
     today: host.today, text: body, ...(brand ? { brand } : {}),
     given: { problem, stack, context: scenario, seed, codeLanguage: language, difficulty, ...(tools.length ? { tools } : {}) },

@@ -31,7 +31,7 @@ class Tally {
   }
 }
 
-export function workspaceValues(models: readonly SeedModel[]): WorkspaceValues {
+export function workspaceValues(models: readonly SeedModel[], allowedDifficulties?: readonly string[]): WorkspaceValues {
   const stacks = new Tally();
   const tools = new Tally();
   const languages = new Tally();
@@ -56,7 +56,7 @@ export function workspaceValues(models: readonly SeedModel[]): WorkspaceValues {
     scenarios.add(scenario);
     difficulties.add(fields.get('difficulty')?.value);
   }
-  const allowed = fieldInfo('difficulty')?.values ?? [];
+  const allowed = allowedDifficulties?.length ? allowedDifficulties : fieldInfo('difficulty')?.values ?? [];
   const used = difficulties.ranked().filter((d) => allowed.includes(d));
   return {
     stacks: stacks.ranked(), tools: tools.ranked(), codeLanguages: languages.ranked(), scenarios: scenarios.ranked(),
