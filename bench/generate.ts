@@ -26,7 +26,16 @@ export interface ArticleSpec {
   readonly numberHeadings?: boolean;
   /** always put an image in the intro (as seed 003 does) */
   readonly introImage?: boolean;
+  /** pick title shape, problem and stack by number (0 … COMBINATIONS-1) instead of at random */
+  readonly combination?: number;
+  /** appended to the title, e.g. ` (2)` as a CMS does for a repeated title */
+  readonly titleSuffix?: string;
+  /** the number in `reference`, `payload source id` and `payload seed` (random when absent) */
+  readonly articleNumber?: number;
 }
+
+/** Distinct (title shape, problem, stack) triples. */
+export const COMBINATIONS = TITLES.length * PROBLEMS.length * STACKS.length;
 
 export interface Article {
   readonly text: string;
@@ -74,8 +83,10 @@ const TAIL = 520; // checklist section and final notes
 export function article(spec: ArticleSpec): Article {
   const rnd = prng(spec.seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
-  const stack = pick(STACKS);
-  const problem = pick(PROBLEMS);
+  const c = spec.combination;
+  const titleShape = c === undefined ? pick(TITLES) : TITLES[c % TITLES.length] as string;
+  const problem = c === undefined ? pick(PROBLEMS) : PROBLEMS[Math.floor(c / TITLES.length) % PROBLEMS.length] as string;
+  const stack = c === undefined ? pick(STACKS) : STACKS[Math.floor(c / (TITLES.length * PROBLEMS.length)) % STACKS.length] as Stack;
   const scenario = pick(SCENARIOS);
   const fill = (s: string) => s.replaceAll('{p}', problem).replaceAll('{s}', stack.name).replaceAll('{c}', scenario);
   const spaced = spec.style === 'spaced';
@@ -104,7 +115,7 @@ export function article(spec: ArticleSpec): Article {
   };
 
   if (spaced && rnd() < 0.7) b.block(rnd() < 0.5 ? '|' : '| |');
-  const title = fill(pick(TITLES));
+  const title = fill(titleShape) + (spec.titleSuffix ?? '');
   b.block(title);
   paragraph(fill(pick(INTROS)), false);
   if (spec.introImage || rnd() < spec.imageRate) image();
@@ -135,7 +146,9 @@ export function article(spec: ArticleSpec): Article {
 
   const lines = b.lines;
   if (spec.meta) {
-    const m = metaBlock({ rnd, stack, problem, scenario, checklist, captions, paragraphs, words, colon: spec.colonFields ?? false });
+    const m = metaBlock({
+      rnd, stack, problem, scenario, checklist, captions, paragraphs, words, colon: spec.colonFields ?? false, number: spec.articleNumber,
+    });
     if (spaced) lines.push('', m[0] as string, '', ...m.slice(1), '', 'Similar Posts');
     else lines.push(...m);
   }
@@ -153,6 +166,7 @@ interface MetaInput {
   readonly paragraphs: number;
   readonly words: number;
   readonly colon: boolean;
+  readonly number: number | undefined;
 }
 
 /** The post meta block, marker first, fields in canonical order, every consistency rule satisfied. */
@@ -160,7 +174,7 @@ function metaBlock(m: MetaInput): string[] {
   const { rnd, stack, problem } = m;
   const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
   const pad = (n: number, w: number) => String(n).padStart(w, '0');
-  const seed = int(1, 999999);
+  const seed = m.number ?? int(1, 999999);
   const hex = Array.from({ length: 24 }, () => '0123456789abcdef'[int(0, 15)]).join('');
   const fill = (s: string) => s.replaceAll('{p}', problem).replaceAll('{s}', stack.name);
   const out = ['alphanode post meta'];
@@ -219,14 +233,21 @@ export function bigArticle(bytes: number, seed = 17): Article {
   return article({ seed, bytes, style: 'spaced', meta: true, imageRate: 0.05, codeRate: 0.15, fencedRate: 0.2, numberHeadings: true });
 }
 
-/** Small article `i` of a folder: 2 to 6 KB, both styles, with and without meta, some images and code. */
+/**
+ * Small article `i` of a folder: 2 to 6 KB, both styles, with and without meta, some images and code.
+ * Across a folder, titles, references and seed numbers are unique (the cross-file rules want that):
+ * titles cycle through the combinations and get a ` (2)`, ` (3)`… suffix as a CMS would add.
+ */
 export function smallArticle(i: number, seed = 0): { name: string; article: Article } {
   const rnd = prng((seed * 1000003 + i) >>> 0);
   const meta = rnd() < 0.6;
+  const round = Math.floor(i / COMBINATIONS);
   const a = article({
     seed: Math.floor(rnd() * 2 ** 32), bytes: (meta ? 3500 : 2000) + Math.floor(rnd() * 2500),
     style: rnd() < 0.5 ? 'compact' : 'spaced', meta, imageRate: rnd() < 0.3 ? 0.3 : 0, codeRate: 0.2,
     fencedRate: 0.1, colonFields: meta && rnd() < 0.1,
+    combination: i % COMBINATIONS, titleSuffix: round > 0 ? ` (${round + 1})` : '',
+    articleNumber: 1 + ((i * 7919 + seed * 104729 + 12837) % 999999), // 7919 is prime to 999999: distinct for i < 999999
   });
   const hex = Array.from({ length: 16 }, () => '0123456789abcdef'[Math.floor(rnd() * 16)]).join('');
   return { name: `${String(i).padStart(5, '0')}_${hex}.txt`, article: a };

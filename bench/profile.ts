@@ -33,13 +33,14 @@ function stages(text: string): void {
   const service = createLanguageService({ today: () => TODAY });
   service.configure({ maxFullCheckSize: Number.POSITIVE_INFINITY });
   let version = 0;
-  const plan = { warmup: 1, iterations: 5 };
+  const small = text.length < 64 * 1024;
+  const plan = small ? { warmup: 50, iterations: 300 } : { warmup: 1, iterations: 5 };
   const doc = () => ({ uri: 'file:///bench/stages', version: ++version, getText: () => text });
   const parse = measure(() => service.getModel(doc()), plan);
   // each later stage on a parsed model: parse first (untimed), then time the stage alone
   const timed = (fn: (d: ReturnType<typeof doc>) => unknown) => {
     const samples: number[] = [];
-    for (let i = 0; i < 6; i++) {
+    for (let i = 0; i < (small ? 301 : 6); i++) {
       const d = doc();
       service.getModel(d);
       const t0 = performance.now();

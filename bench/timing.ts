@@ -1,4 +1,5 @@
 // Timing and formatting: warm-up, then repeated samples with a high-resolution clock; medians, p95, max.
+import * as fs from 'node:fs';
 import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 
@@ -13,8 +14,8 @@ export interface Stats {
   readonly p95: number;
   readonly max: number;
   readonly min: number;
-  /** median process CPU time (all threads, so GC helpers count) per sample, when measured in-process */
-  readonly cpuMedian?: number;
+  /** main-thread CPU time per call (mean, so GC pauses count), when measured: unlike wall time, not inflated by other load */
+  readonly cpuMean?: number;
 }
 
 function median(sorted: readonly number[]): number {
@@ -22,17 +23,34 @@ function median(sorted: readonly number[]): number {
   return sorted.length % 2 ? (sorted[mid] ?? NaN) : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
 }
 
-export function stats(samples: readonly number[], cpu?: readonly number[]): Stats {
+export function stats(samples: readonly number[], cpuMean?: number): Stats {
   const s = [...samples].sort((a, b) => a - b);
   const at = (q: number) => s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))] ?? NaN;
   const base = { n: s.length, median: median(s), p95: at(0.95), max: s[s.length - 1] ?? NaN, min: s[0] ?? NaN };
-  return cpu ? { ...base, cpuMedian: median([...cpu].sort((a, b) => a - b)) } : base;
+  return cpuMean === undefined ? base : { ...base, cpuMean };
 }
 
-const cpuMs = () => {
+let schedstat: boolean | undefined;
+/**
+ * CPU time a thread spent running, in ms: Linux schedstat (ns resolution) of `pid`'s main thread, or of
+ * the calling thread; elsewhere this process's CPU (all threads).
+ */
+export function threadCpuMs(pid?: number): number {
+  if (schedstat !== false) {
+    try {
+      const file = pid === undefined ? '/proc/thread-self/schedstat' : `/proc/${pid}/task/${pid}/schedstat`;
+      const ns = Number(fs.readFileSync(file, 'latin1').split(' ')[0]);
+      schedstat = true;
+      return ns / 1e6;
+    } catch {
+      if (schedstat === undefined) schedstat = false;
+      else return NaN; // the process is gone
+    }
+  }
+  if (pid !== undefined) return NaN;
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
-};
+}
 
 export interface Plan {
   readonly warmup: number;
@@ -48,20 +66,34 @@ export function planFor(bytes: number): Plan {
   return { warmup: 1, iterations: 5, budgetMs: 15000 };
 }
 
+/**
+ * The kernel accounts a running thread's CPU time at scheduler ticks, so CPU is read over windows of at
+ * least this much wall time: the samples' window, or for quick operations an extra untimed-for-wall batch.
+ */
+const CPU_WINDOW_MS = 300;
+
+/** Wall time per sample; main-thread CPU per call (mean) over a window long enough to be accounted. */
 export function measure(fn: (i: number) => unknown, plan: Plan): Stats {
   for (let i = 0; i < plan.warmup; i++) fn(-1 - i);
   const samples: number[] = [];
-  const cpu: number[] = [];
   let spent = 0;
+  const c0 = threadCpuMs();
+  const w0 = now();
   for (let i = 0; i < plan.iterations; i++) {
-    const c0 = cpuMs();
     const t0 = now();
     fn(i);
     const ms = now() - t0;
-    cpu.push(cpuMs() - c0);
     samples.push(ms);
     spent += ms;
     if (plan.budgetMs !== undefined && spent > plan.budgetMs && samples.length >= 3) break;
+  }
+  let cpu = (threadCpuMs() - c0) / samples.length;
+  if (now() - w0 < CPU_WINDOW_MS) {
+    let k = 0;
+    const c1 = threadCpuMs();
+    const w1 = now();
+    while (now() - w1 < CPU_WINDOW_MS) fn(k++);
+    cpu = (threadCpuMs() - c1) / k;
   }
   return stats(samples, cpu);
 }
@@ -69,17 +101,24 @@ export function measure(fn: (i: number) => unknown, plan: Plan): Stats {
 export async function measureAsync(fn: (i: number) => Promise<unknown>, plan: Plan): Promise<Stats> {
   for (let i = 0; i < plan.warmup; i++) await fn(-1 - i);
   const samples: number[] = [];
-  const cpu: number[] = [];
   let spent = 0;
+  const c0 = threadCpuMs();
+  const w0 = now();
   for (let i = 0; i < plan.iterations; i++) {
-    const c0 = cpuMs();
     const t0 = now();
     await fn(i);
     const ms = now() - t0;
-    cpu.push(cpuMs() - c0);
     samples.push(ms);
     spent += ms;
     if (plan.budgetMs !== undefined && spent > plan.budgetMs && samples.length >= 3) break;
+  }
+  let cpu = (threadCpuMs() - c0) / samples.length;
+  if (now() - w0 < CPU_WINDOW_MS) {
+    let k = 0;
+    const c1 = threadCpuMs();
+    const w1 = now();
+    while (now() - w1 < CPU_WINDOW_MS) await fn(k++);
+    cpu = (threadCpuMs() - c1) / k;
   }
   return stats(samples, cpu);
 }

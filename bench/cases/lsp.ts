@@ -4,7 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { LspClient, type Message } from '../lsp-client';
-import { stats, type Stats } from '../timing';
+import { stats, threadCpuMs, type Stats } from '../timing';
 
 interface Pos { readonly line: number; readonly character: number }
 interface Probe { readonly method: string; readonly label: string; readonly params: (uri: string) => unknown }
@@ -14,6 +14,9 @@ export interface RequestRow {
   readonly label: string;
   readonly warm: Stats;
   readonly afterEdit: Stats;
+  /** the server main thread's CPU time from sending to the answer */
+  readonly warmCpu: Stats;
+  readonly afterEditCpu: Stats;
   /** size of the response in bytes */
   readonly bytes: number;
 }
@@ -24,6 +27,8 @@ export interface DocRun {
   readonly openMs: number;
   readonly openDiagnostics: number;
   readonly edits: Stats;
+  /** the server main thread's CPU time per edit, from didChange to publishDiagnostics */
+  readonly editsCpu: Stats;
   readonly editDiagnostics: number;
   readonly requests: RequestRow[];
 }
@@ -81,7 +86,7 @@ class OpenDoc {
   private inserted = false;
   private readonly line: number;
 
-  constructor(private readonly client: LspClient, readonly uri: string, text: string) {
+  constructor(private readonly client: LspClient, readonly uri: string, text: string, private readonly cpu: () => number) {
     this.line = landmarks(text).paragraph;
   }
 
@@ -93,7 +98,7 @@ class OpenDoc {
   }
 
   /** Insert a letter in the middle paragraph, or delete it again; resolves when its diagnostics arrive. */
-  edit(): { sent: number; diagnostics: Promise<{ ms: number; count: number }> } {
+  edit(): { sent: number; cpu0: number; diagnostics: Promise<{ ms: number; cpu: number; count: number }> } {
     const version = ++this.version;
     const at = { line: this.line, character: 10 };
     const change = this.inserted
@@ -101,13 +106,18 @@ class OpenDoc {
       : { range: { start: at, end: at }, text: 'x' };
     this.inserted = !this.inserted;
     const wait = this.client.waitFor(isPublish(this.uri, version));
+    const cpu0 = this.cpu();
     const sent = this.client.notify('textDocument/didChange', { textDocument: { uri: this.uri, version }, contentChanges: [change] });
-    return { sent, diagnostics: wait.then((r) => ({ ms: r.at - sent, count: (r.message.params as PublishParams).diagnostics.length })) };
+    return {
+      sent, cpu0,
+      diagnostics: wait.then((r) => ({ ms: r.at - sent, cpu: this.cpu() - cpu0, count: (r.message.params as PublishParams).diagnostics.length })),
+    };
   }
 }
 
 async function runDoc(client: LspClient, name: string, text: string, edits: number, warmRequests: number, coldRequests: number): Promise<DocRun> {
-  const doc = new OpenDoc(client, `file:///bench/${name}`, text);
+  const cpu = () => threadCpuMs(client.pid);
+  const doc = new OpenDoc(client, `file:///bench/${name}`, text, cpu);
   const opened = await doc.open(text);
 
   const requests: RequestRow[] = [];
@@ -115,28 +125,39 @@ async function runDoc(client: LspClient, name: string, text: string, edits: numb
     const params = p.params(doc.uri);
     const first = await client.request(p.method, params); // warm-up
     const warm: number[] = [];
-    for (let i = 0; i < warmRequests; i++) warm.push((await client.request(p.method, params)).ms);
+    const warmCpu: number[] = [];
+    for (let i = 0; i < warmRequests; i++) {
+      const c0 = cpu();
+      warm.push((await client.request(p.method, params)).ms);
+      warmCpu.push(cpu() - c0);
+    }
     const afterEdit: number[] = [];
+    const afterEditCpu: number[] = [];
     for (let i = 0; i < coldRequests; i++) {
       const e = doc.edit();
       afterEdit.push((await client.request(p.method, params)).ms);
+      afterEditCpu.push(cpu() - e.cpu0);
       await e.diagnostics;
     }
-    requests.push({ doc: name, label: p.label, warm: stats(warm), afterEdit: stats(afterEdit), bytes: first.bytes });
+    requests.push({
+      doc: name, label: p.label, warm: stats(warm), afterEdit: stats(afterEdit), warmCpu: stats(warmCpu), afterEditCpu: stats(afterEditCpu), bytes: first.bytes,
+    });
   }
 
   for (let i = 0; i < 4; i++) await doc.edit().diagnostics; // warm-up
   const samples: number[] = [];
+  const cpuSamples: number[] = [];
   let editDiagnostics = 0;
   for (let i = 0; i < edits; i++) {
     const r = await doc.edit().diagnostics;
     samples.push(r.ms);
+    cpuSamples.push(r.cpu);
     editDiagnostics = Math.max(editDiagnostics, r.count);
   }
   client.notify('textDocument/didClose', { textDocument: { uri: doc.uri } });
   return {
     name, bytes: Buffer.byteLength(text), openMs: opened.ms, openDiagnostics: opened.diagnostics,
-    edits: stats(samples), editDiagnostics, requests,
+    edits: stats(samples), editsCpu: stats(cpuSamples), editDiagnostics, requests,
   };
 }
 
