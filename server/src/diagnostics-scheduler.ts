@@ -16,7 +16,21 @@ export class DiagnosticsScheduler {
 
   schedule(uri: string): void {
     if (this.pending.has(uri)) return; // the queued run will read the newest version
+    this.arm(uri, this.documents.get(uri)?.version, 0);
+  }
+
+  /**
+   * vscode-jsonrpc handles one message per turn of the event loop (each in its own setImmediate), so a
+   * single setImmediate would run between two queued edits and publish every version of a burst. The
+   * run waits instead until a whole turn brought no new version: the queue has drained.
+   */
+  private arm(uri: string, version: number | undefined, quietTurns: number): void {
     this.pending.set(uri, setImmediate(() => {
+      const now = this.documents.get(uri)?.version;
+      if (now !== version || quietTurns < 1) {
+        this.arm(uri, now, now === version ? quietTurns + 1 : 0);
+        return;
+      }
       this.pending.delete(uri);
       this.publish(uri);
     }));
