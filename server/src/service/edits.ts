@@ -12,13 +12,13 @@ export function insertLinesAfter(model: SeedModel, after: number, lines: readonl
   const eol = model.eol;
   const last = model.lines.length - 1;
   if (after >= last) {
-    const l = model.lines[last] as Line;
+    const l = model.lines.at(last) as Line;
     const end = l.col + l.text.length;
     const lead = l.text.length === 0 && last > 0 ? '' : eol;
     return { range: lineRange(last, end, end), newText: lead + lines.join(eol) + (lead === '' ? eol : '') };
   }
   const at = after + 1;
-  const col = (model.lines[at] as Line).col;
+  const col = (model.lines.at(at) as Line).col;
   return { range: lineRange(at, col, col), newText: lines.join(eol) + eol };
 }
 
@@ -26,14 +26,14 @@ export function insertLinesAfter(model: SeedModel, after: number, lines: readonl
 export function replaceLines(model: SeedModel, first: number, last: number, lines: readonly string[]): TextEdit {
   const eol = model.eol;
   const n = model.lines.length;
-  const startCol = (model.lines[first] as Line).col;
+  const startCol = (model.lines.at(first) as Line).col;
   if (last + 1 < n) {
-    return { range: range(first, startCol, last + 1, (model.lines[last + 1] as Line).col), newText: lines.map((l) => l + eol).join('') };
+    return { range: range(first, startCol, last + 1, (model.lines.at(last + 1) as Line).col), newText: lines.map((l) => l + eol).join('') };
   }
-  const l = model.lines[last] as Line;
+  const l = model.lines.at(last) as Line;
   const end = l.col + l.text.length;
   if (lines.length === 0 && first > 0) {
-    const p = model.lines[first - 1] as Line;
+    const p = model.lines.at(first - 1) as Line;
     return { range: range(first - 1, p.col + p.text.length, last, end), newText: '' };
   }
   return { range: range(first, startCol, last, end), newText: lines.join(eol) };

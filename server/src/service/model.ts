@@ -1,6 +1,6 @@
 // The document model the parser builds: every node carries its range, every feature reads only this.
 import type { Range } from './text';
-import type { Line } from './text';
+import type { LineTable } from './text';
 
 export interface Breadcrumb { readonly kind: 'breadcrumb'; readonly range: Range }
 
@@ -113,7 +113,7 @@ export type SyntaxProblemCode = 'syntax.no-title' | 'syntax.unclosed-fence' | 's
 export interface SyntaxProblem { readonly code: SyntaxProblemCode; readonly message: string; readonly range: Range }
 
 export interface SeedModel {
-  readonly lines: Line[];
+  readonly lines: LineTable;
   readonly breadcrumbs: Breadcrumb[];
   readonly title: Title | undefined;
   /** blocks between the title and the first heading */

@@ -40,25 +40,71 @@ export interface Line {
   readonly col: number;
 }
 
-/** Splits text into lines: LF or CRLF, optional BOM, no trailing newline required. Never throws. */
+/**
+ * The document's lines without one object per line: offsets into the source, a line's text sliced on
+ * demand. (Huge files have hundreds of thousands of lines; keeping them as objects costs more in
+ * garbage collection than all the parsing.) LF or CRLF, optional BOM, no final newline required.
+ */
+export class LineTable {
+  readonly length: number;
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+  private readonly bom: boolean;
+
+  constructor(readonly source: string) {
+    const n = source.length;
+    let count = 1;
+    for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) count++;
+    this.length = count;
+    this.starts = new Int32Array(count);
+    this.ends = new Int32Array(count);
+    this.bom = source.charCodeAt(0) === 0xfeff;
+    let start = this.bom ? 1 : 0;
+    for (let k = 0; k < count; k++) {
+      let nl = source.indexOf('\n', start);
+      if (nl < 0) nl = n;
+      this.starts[k] = start;
+      this.ends[k] = nl > start && source.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+      start = nl + 1;
+    }
+  }
+
+  /** The line's text without its line break, a `\r` before it, or a leading byte-order mark. */
+  text(i: number): string {
+    return i >= 0 && i < this.length ? this.source.slice(this.starts[i], this.ends[i]) : '';
+  }
+
+  /** The UTF-16 column where the line's text starts: 1 on a first line after a BOM, else 0. */
+  col(i: number): number {
+    return i === 0 && this.bom ? 1 : 0;
+  }
+
+  /** Length of the line's text. */
+  size(i: number): number {
+    return i >= 0 && i < this.length ? (this.ends[i] as number) - (this.starts[i] as number) : 0;
+  }
+
+  /** Whether the line is empty or only whitespace, without slicing it. */
+  blank(i: number): boolean {
+    const s = this.source;
+    for (let k = this.starts[i] as number, e = this.ends[i] as number; k < e; k++) {
+      const c = s.charCodeAt(k);
+      if (c !== 32 && c !== 9 && c !== 12 && c !== 11 && c !== 0xa0) return false;
+    }
+    return true;
+  }
+
+  at(i: number): Line | undefined {
+    return i >= 0 && i < this.length ? { text: this.text(i), col: this.col(i) } : undefined;
+  }
+}
+
+/** Splits text into line objects (for callers that want an array; the parser uses LineTable). */
 export function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  let col = 0;
-  if (text.charCodeAt(0) === 0xfeff) {
-    start = 1;
-    col = 1;
-  }
-  const n = text.length;
-  while (start <= n) {
-    let nl = text.indexOf('\n', start);
-    if (nl < 0) nl = n;
-    const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-    lines.push({ text: text.slice(start, end), col });
-    col = 0;
-    start = nl + 1;
-  }
-  return lines;
+  const t = new LineTable(text);
+  const out: Line[] = [];
+  for (let i = 0; i < t.length; i++) out.push({ text: t.text(i), col: t.col(i) });
+  return out;
 }
 
 /** Indentation width in columns; a tab counts as 4 columns (spec §1). Returns [columns, chars]. */

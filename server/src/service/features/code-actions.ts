@@ -40,9 +40,9 @@ export function insertMetaAction(model: SeedModel, uri: string, text: string, to
   if (model.meta || !model.title || model.binary) return undefined;
   const derived = deriveMeta(model, { today, text });
   const end = model.bodyEnd - 1;
-  const lines = model.lines.slice(0, model.bodyEnd);
-  const lastLine = lines[lines.length - 1];
-  const spaced = model.lines.some((l, i) => i < model.bodyEnd && l.text === '' && i > 0);
+  const lastLine = model.lines.at(model.bodyEnd - 1);
+  let spaced = false;
+  for (let i = 1; i < model.bodyEnd && !spaced; i++) spaced = model.lines.size(i) === 0;
   const block = spaced ? ['', ...derived.lines, ''] : derived.lines.filter((l) => l !== '');
   const lead = lastLine && lastLine.text === '' ? block.slice(spaced ? 1 : 0) : block;
   return {

@@ -36,8 +36,9 @@ function corpusItems(ctx: CompletionContext, place: string, exclude: ReadonlySet
 }
 
 export function getCompletions(model: SeedModel, pos: Position, ctx: CompletionContext): CompletionList {
-  const line = model.lines[pos.line];
-  if (!line || model.binary) return { isIncomplete: false, items: [] };
+  const line = model.lines.at(pos.line);
+  // before the byte-order mark is no place to type (the edit ranges start after it)
+  if (!line || model.binary || pos.character < line.col) return { isIncomplete: false, items: [] };
   const ch = Math.max(0, Math.min(pos.character - line.col, line.text.length));
   const before = line.text.slice(0, ch);
   const meta = model.meta;

@@ -57,8 +57,8 @@ function block(model: SeedModel, b: Block): PreviewBlock {
     case 'image': return { kind: 'image', line: b.range.start.line, caption: b.caption, source: b.source };
     case 'code': {
       const lines: string[] = [];
-      for (let l = b.contentStart; l <= b.contentEnd; l++) lines.push((model.lines[l] as Line | undefined)?.text ?? '');
-      while (lines.length && lines[lines.length - 1]?.trim() === '') lines.pop();
+      for (let l = b.contentStart; l <= b.contentEnd; l++) lines.push((model.lines.at(l) as Line | undefined)?.text ?? '');
+      while (lines.length && lines.at(lines.length - 1)?.trim() === '') lines.pop();
       return { kind: 'code', line: b.range.start.line, endLine: b.range.end.line, language: b.language, text: lines.join('\n') };
     }
   }

@@ -26,7 +26,7 @@ export function getSemanticTokens(model: SeedModel, diagnostics: readonly Diagno
     for (const b of blocks) {
       if (b.kind !== 'code' || b.fenced) continue;
       for (let l = b.contentStart; l <= b.contentEnd; l++) {
-        const line = model.lines[l] as Line;
+        const line = model.lines.at(l) as Line;
         const s = line.text.length - line.text.trimStart().length;
         const e = line.text.trimEnd().length;
         if (e > s) tokens.push({ line: l, start: line.col + s, length: e - s, type: T.codeBlock, mods: 0 });

@@ -93,14 +93,25 @@ export function isAltOf(alt: string, next: string): boolean {
 }
 
 const CODE_STARTS = ['import ', 'def ', 'class ', 'return ', '@', 'const ', 'let ', 'var ', 'function ', '#!', '$ ', '<?php'];
+/** The code starts by their first character, so most lines test none of them. */
+const STARTS_BY_CHAR = new Map<number, string[]>();
+for (const s of [...CODE_STARTS, 'from ']) {
+  const c = s.charCodeAt(0);
+  STARTS_BY_CHAR.set(c, [...(STARTS_BY_CHAR.get(c) ?? []), s]);
+}
 
 /** An unfenced code line (rule 7). */
 export function isCodeLine(text: string): boolean {
   const i = indentChars(text);
   if (i >= text.length) return false;
   if (i > 0 && indentation(text)[0] >= 4) return true;
-  if (text.startsWith('from ', i) && text.includes(' import ', i)) return true;
-  for (const s of CODE_STARTS) if (text.startsWith(s, i)) return true;
+  const candidates = STARTS_BY_CHAR.get(text.charCodeAt(i));
+  if (candidates) {
+    for (const s of candidates) {
+      if (!text.startsWith(s, i)) continue;
+      if (s !== 'from ' || text.includes(' import ', i)) return true;
+    }
+  }
   if (text.includes(' = ', i)) return true;
   const e = trimmedEnd(text);
   const last = text.charCodeAt(e - 1);
@@ -110,14 +121,29 @@ export function isCodeLine(text: string): boolean {
 }
 
 const FORBIDDEN = '.,;:!?()[]{}=<>@#"`';
+const FORBIDDEN_CODES = new Uint8Array(128);
+for (const ch of FORBIDDEN) FORBIDDEN_CODES[ch.charCodeAt(0)] = 1;
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** A letter, with an ASCII fast path; other scripts go through the Unicode property test. */
+function isLetter(c: number, text: string, at: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  if (c >= 0xd800 && c <= 0xdfff) return /^\p{L}/u.test(String.fromCodePoint(text.codePointAt(c >= 0xdc00 ? at - 1 : at) ?? 0));
+  return /\p{L}|\p{N}/u.test(String.fromCharCode(c)) && /\p{L}/u.test(String.fromCharCode(c));
+}
 
 /** Heading-shaped (rule 8), apart from the "next non-blank line exists" part the parser checks. */
 export function isHeadingShaped(text: string): boolean {
   const s = indentChars(text);
   const e = trimmedEnd(text);
   if (e <= s || e - s > 60) return false;
-  const t = text.slice(s, e);
-  if (!/^\p{L}/u.test(t) || !/[\p{L}\p{N}]$/u.test(t)) return false;
-  for (let i = 0; i < t.length; i++) if (FORBIDDEN.includes(t[i] as string)) return false;
-  return t.split(/\s+/).length <= 8;
+  if (!isLetter(text.charCodeAt(s), text, s) || !(isLetter(text.charCodeAt(e - 1), text, e - 1) || isDigit(text.charCodeAt(e - 1)))) return false;
+  let words = 1;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 && FORBIDDEN_CODES[c] === 1) return false;
+    if ((c === 32 || c === 9) && text.charCodeAt(i + 1) !== 32 && text.charCodeAt(i + 1) !== 9 && ++words > 8) return false;
+  }
+  return true;
 }

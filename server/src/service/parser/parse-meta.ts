@@ -1,16 +1,16 @@
 // The post meta block (SEED-FORMAT.md §3): field lines at column 0 found by the longest field name,
 // items indented with `•` or `-`. Shapes are not judged here: the rules read the raw fields.
 import type { MetaBlock, MetaField, MetaItem, UnknownMetaLine } from '../model';
-import { indentation, isBlank, lineRange, range, trimmedEnd, type Line } from '../text';
+import { indentation, isBlank, lineRange, range, trimmedEnd, type LineTable } from '../text';
 import { matchFieldName } from '../schema/catalog';
 import { TRAILER, markerBrand } from './classify';
 
 const BULLET = 0x2022;
 
-export function parseMeta(lines: Line[], markerLine: number): { meta: MetaBlock; end: number } {
+export function parseMeta(lines: LineTable, markerLine: number): { meta: MetaBlock; end: number } {
   const n = lines.length;
-  const marker = lines[markerLine] as Line;
-  const at = (line: number, s: number, e: number) => lineRange(line, (lines[line] as Line).col + s, (lines[line] as Line).col + e);
+  const markerText = lines.text(markerLine);
+  const at = (line: number, s: number, e: number) => lineRange(line, lines.col(line) + s, lines.col(line) + e);
   const fields: MetaField[] = [];
   const unknown: UnknownMetaLine[] = [];
   const orphanItems: MetaItem[] = [];
@@ -20,7 +20,7 @@ export function parseMeta(lines: Line[], markerLine: number): { meta: MetaBlock;
   let lastContent = markerLine;
   let i = markerLine + 1;
   for (; i < n; i++) {
-    const t = (lines[i] as Line).text;
+    const t = lines.text(i);
     if (isBlank(t)) continue;
     const end = trimmedEnd(t);
     if (t.length === TRAILER.length || end === TRAILER.length) {
@@ -72,12 +72,12 @@ export function parseMeta(lines: Line[], markerLine: number): { meta: MetaBlock;
     }
     strayLines.push({ text: t.slice(chars, end), line: i, range: at(i, chars, end) });
   }
-  const last = lines[lastContent] as Line;
+  const lastText = lines.text(lastContent);
   const meta: MetaBlock = {
-    brand: markerBrand(marker.text) ?? '',
-    markerRange: at(markerLine, 0, trimmedEnd(marker.text)),
+    brand: markerBrand(markerText) ?? '',
+    markerRange: at(markerLine, 0, trimmedEnd(markerText)),
     fields, unknown, orphanItems, strayLines, extraMarkers,
-    range: range(markerLine, marker.col, lastContent, last.col + trimmedEnd(last.text)),
+    range: range(markerLine, lines.col(markerLine), lastContent, lines.col(lastContent) + trimmedEnd(lastText)),
   };
   return { meta, end: i };
 }

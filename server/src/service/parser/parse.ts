@@ -4,7 +4,7 @@ import type {
   Block, Breadcrumb, CodeBlock, Heading, Image, List, ListItem, MetaBlock, Paragraph, Section, SeedModel,
   SyntaxProblem, Title, Trailer,
 } from '../model';
-import { isBlank, lineRange, range, splitLines, trimmedEnd, type Line } from '../text';
+import { isBlank, LineTable, lineRange, range, trimmedEnd, type Range } from '../text';
 import {
   DEFAULT_HEADINGS, TRAILER, fenceLanguage, imageCaption, isAltOf, isBreadcrumb, isCodeLine, isFenceClose,
   isHeadingShaped, listItem, markerBrand,
@@ -23,7 +23,7 @@ export function parse(text: string, options: ParseOptions = {}): SeedModel {
     return parseUnsafe(text, options);
   } catch (err) {
     // The parser is meant to be total; if a bug slips through, the document still gets a model.
-    const lines = splitLines(text);
+    const lines = new LineTable(text);
     return emptyModel(lines, [{
       code: 'syntax.empty', range: lineRange(0, 0, 0),
       message: `The seed parser failed on this document (${String(err)}); please report it.`,
@@ -31,7 +31,7 @@ export function parse(text: string, options: ParseOptions = {}): SeedModel {
   }
 }
 
-function emptyModel(lines: Line[], problems: SyntaxProblem[], binary = false): SeedModel {
+function emptyModel(lines: LineTable, problems: SyntaxProblem[], binary = false): SeedModel {
   return {
     lines, breadcrumbs: [], title: undefined, intro: [], sections: [], meta: undefined, trailer: undefined,
     problems, binary, bodyEnd: lines.length, eol: '\n',
@@ -39,11 +39,11 @@ function emptyModel(lines: Line[], problems: SyntaxProblem[], binary = false): S
 }
 
 function parseUnsafe(text: string, options: ParseOptions): SeedModel {
-  const lines = splitLines(text);
+  const lines = new LineTable(text);
   if (text.indexOf('\0') >= 0) {
-    const at = lines.findIndex((l) => l.text.includes('\0'));
-    const l = lines[at];
-    const ch = l ? l.col + l.text.indexOf('\0') : 0;
+    let at = 0;
+    while (at < lines.length - 1 && !lines.text(at).includes('\0')) at++;
+    const ch = lines.col(at) + Math.max(0, lines.text(at).indexOf('\0'));
     return emptyModel(lines, [{
       code: 'syntax.binary', range: lineRange(Math.max(at, 0), ch, ch + 1),
       message: 'This file holds NUL bytes, so it is binary data, not a seed article: nothing else is checked.',
@@ -52,6 +52,29 @@ function parseUnsafe(text: string, options: ParseOptions): SeedModel {
   const nl = text.indexOf('\n');
   const eol = nl > 0 && text.charCodeAt(nl - 1) === 13 ? '\r\n' : '\n';
   return { ...new BodyParser(lines, options).run(), eol };
+}
+
+/**
+ * A paragraph keeps only its line: text and range are made when asked for. Huge articles are mostly
+ * paragraphs, and most features only count them.
+ */
+class ParagraphNode implements Paragraph {
+  readonly kind = 'paragraph' as const;
+  readonly headingOnceFollowed?: boolean;
+
+  constructor(private readonly lines: LineTable, readonly line: number, headingOnceFollowed: boolean) {
+    if (headingOnceFollowed) this.headingOnceFollowed = true;
+  }
+
+  get text(): string {
+    return this.lines.text(this.line).trim();
+  }
+
+  get range(): Range {
+    const t = this.lines.text(this.line);
+    const col = this.lines.col(this.line);
+    return lineRange(this.line, col, col + trimmedEnd(t));
+  }
 }
 
 class BodyParser {
@@ -67,7 +90,7 @@ class BodyParser {
   /** the last block pushed into `blocks` was a list and only blank lines followed it */
   private openList = false;
 
-  constructor(private readonly lines: Line[], options: ParseOptions) {
+  constructor(private readonly lines: LineTable, options: ParseOptions) {
     this.vocabulary = new Set([...DEFAULT_HEADINGS, ...(options.extraHeadings ?? []).map((h) => h.trim().toLowerCase())]);
     this.shape = options.detectHeadingShape !== false;
     this.longestHeading = Math.max(...[...this.vocabulary].map((h) => h.length)) + 8;
@@ -82,9 +105,8 @@ class BodyParser {
     let bodyEnd = n;
 
     for (; i < n; i++) {
-      const line = lines[i] as Line;
-      const t = line.text;
-      if (isBlank(t)) continue;
+      if (lines.blank(i)) continue;
+      const t = lines.text(i);
       if (this.title === undefined) {
         if (isBreadcrumb(t)) {
           this.breadcrumbs.push({ kind: 'breadcrumb', range: this.r(i, 0, t.length) });
@@ -112,7 +134,7 @@ class BodyParser {
         continue;
       }
       const next = this.nextNonBlank(i + 1);
-      if (next < n && isAltOf(t, (lines[next] as Line).text)) {
+      if (next < n && isAltOf(t, lines.text(next))) {
         // The alt line belongs to the image whose caption line follows; that line makes the block.
         continue;
       }
@@ -124,22 +146,21 @@ class BodyParser {
         this.heading(i, t);
         continue;
       }
-      const p: Paragraph = { kind: 'paragraph', text: t.trim(), range: this.r(i, 0, trimmedEnd(t)),
-        // heading-shaped but last in the file: it turns into a heading once anything (a meta block) follows
-        ...(this.shape && next >= n && isHeadingShaped(t) ? { headingOnceFollowed: true } : {}) };
+      // heading-shaped but last in the file: it turns into a heading once anything (a meta block) follows
+      const p = new ParagraphNode(lines, i, this.shape && next >= n && isHeadingShaped(t));
       this.push(p);
     }
     bodyEnd = i;
     this.closeSection(bodyEnd);
     if (i < n) {
-      const t = (lines[i] as Line).text;
+      const t = lines.text(i);
       if (markerBrand(t) !== undefined) {
         const parsed = parseMeta(lines, i);
         meta = parsed.meta;
         i = parsed.end;
       }
-      if (i < n && (lines[i] as Line).text.trimEnd() === TRAILER) {
-        trailer = { range: range(i, 0, n - 1, (lines[n - 1] as Line).text.length + (lines[n - 1] as Line).col) };
+      if (i < n && lines.text(i).trimEnd() === TRAILER) {
+        trailer = { range: range(i, 0, n - 1, lines.size(n - 1) + lines.col(n - 1)) };
       }
     }
     if (this.title === undefined) {
@@ -154,14 +175,14 @@ class BodyParser {
   }
 
   private r(line: number, start: number, end: number) {
-    const col = (this.lines[line] as Line).col;
+    const col = this.lines.col(line);
     return lineRange(line, col + start, col + end);
   }
 
   private nextNonBlank(from: number): number {
     const n = this.lines.length;
     let j = from;
-    while (j < n && isBlank((this.lines[j] as Line).text)) j++;
+    while (j < n && this.lines.blank(j)) j++;
     return j;
   }
 
@@ -191,9 +212,8 @@ class BodyParser {
     const s = this.sections[this.sections.length - 1];
     if (!s) return;
     let last = end - 1;
-    while (last > s.heading.range.start.line && isBlank((this.lines[last] as Line).text)) last--;
-    const l = this.lines[last] as Line;
-    s.range = range(s.heading.range.start.line, s.heading.range.start.character, last, l.col + trimmedEnd(l.text));
+    while (last > s.heading.range.start.line && this.lines.blank(last)) last--;
+    s.range = range(s.heading.range.start.line, s.heading.range.start.character, last, this.lines.col(last) + trimmedEnd(this.lines.text(last)));
   }
 
   private listItem(i: number, t: string, textStart: number): void {
@@ -218,9 +238,9 @@ class BodyParser {
     const sourceRange = this.r(i, sourceStart, sourceStart + source.length);
     let altRange: Image['altRange'];
     let j = i - 1;
-    while (j >= 0 && isBlank((this.lines[j] as Line).text)) j--;
-    if (j >= 0 && j !== this.title?.range.start.line && (this.lines[j] as Line).text.trim() === caption) {
-      const a = (this.lines[j] as Line).text;
+    while (j >= 0 && this.lines.blank(j)) j--;
+    if (j >= 0 && j !== this.title?.range.start.line && this.lines.text(j).trim() === caption) {
+      const a = this.lines.text(j);
       const s = a.indexOf(caption);
       altRange = this.r(j, s, s + caption.length);
     }
@@ -236,28 +256,28 @@ class BodyParser {
     const lines = this.lines;
     const n = lines.length;
     let j = i + 1;
-    while (j < n && !isFenceClose((lines[j] as Line).text)) j++;
+    while (j < n && !isFenceClose(lines.text(j))) j++;
     const closed = j < n;
     let last = j;
     if (!closed) {
       // An unclosed fence runs to the meta marker or the end of the file.
       let k = i + 1;
-      while (k < n && markerBrand((lines[k] as Line).text) === undefined) k++;
+      while (k < n && markerBrand(lines.text(k)) === undefined) k++;
       last = k - 1;
       j = k - 1;
       // its range ends at its last non-blank line, like the section that holds it
-      while (last > i && isBlank((lines[last] as Line).text)) last--;
-      const open = lines[i] as Line;
+      while (last > i && lines.blank(last)) last--;
+      const open = lines.text(i);
       this.problems.push({
-        code: 'syntax.unclosed-fence', range: this.r(i, 0, trimmedEnd(open.text)),
+        code: 'syntax.unclosed-fence', range: this.r(i, 0, trimmedEnd(open)),
         message: `This code fence is never closed: expected a closing \`\`\` line before ${k < n ? 'the post meta block' : 'the end of the file'}.`,
       });
     }
-    const lastLine = lines[last] as Line;
+    const lastText = lines.text(last);
     const block: CodeBlock = {
       kind: 'code', fenced: true, language: lang === '' ? undefined : lang,
       contentStart: i + 1, contentEnd: closed ? j - 1 : last, closed,
-      range: range(i, (lines[i] as Line).col, last, lastLine.col + trimmedEnd(lastLine.text)),
+      range: range(i, lines.col(i), last, lines.col(last) + trimmedEnd(lastText)),
     };
     this.push(block);
     return j;
@@ -270,16 +290,16 @@ class BodyParser {
     let last = i;
     let j = i + 1;
     while (j < n) {
-      const t = (lines[j] as Line).text;
+      const t = lines.text(j);
       if (isBlank(t)) { j++; continue; }
       if (fenceLanguage(t) !== undefined || markerBrand(t) !== undefined || listItem(t) || imageCaption(t) || !isCodeLine(t)) break;
       last = j;
       j++;
     }
-    const l = lines[last] as Line;
+    const lastText = lines.text(last);
     this.push({
       kind: 'code', fenced: false, language: undefined, contentStart: i, contentEnd: last, closed: true,
-      range: range(i, (lines[i] as Line).col, last, l.col + trimmedEnd(l.text)),
+      range: range(i, lines.col(i), last, lines.col(last) + trimmedEnd(lastText)),
     });
     return last;
   }

@@ -35,8 +35,8 @@ export function sortFieldsFix(model: SeedModel): Fix {
   const chunks = fields.map((f, i) => {
     const last = i + 1 < fields.length ? (fields[i + 1] as MetaField).line - 1 : end;
     const lines: string[] = [];
-    for (let l = f.line; l <= last; l++) lines.push((model.lines[l] as Line).text);
-    while (lines.length > 1 && isBlank(lines[lines.length - 1] as string)) lines.pop();
+    for (let l = f.line; l <= last; l++) lines.push((model.lines.at(l) as Line).text);
+    while (lines.length > 1 && isBlank(lines.at(lines.length - 1) as string)) lines.pop();
     return { order: fieldInfo(f.name)?.order ?? 0, index: i, lines };
   });
   chunks.sort((a, b) => a.order - b.order || a.index - b.index);
