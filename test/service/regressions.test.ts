@@ -74,6 +74,27 @@ describe('regressions found by fuzzing', () => {
     }
   });
 
+  test('completion at character 0 of a line that starts with a BOM (before the BOM) offers no edit that misses the position', () => {
+    // fuzz: seed 000 with a BOM and a tab line inserted at the top; the heading items' range was 0:1-0:2
+    const text = `\ufeff\t\n${seed(0)}`;
+    const { items } = service().getCompletions(doc(text), { line: 0, character: 0 });
+    for (const it of items) {
+      const r = it.textEdit && 'range' in it.textEdit ? it.textEdit.range : undefined;
+      assert.ok(!r || r.start.character === 0, `${it.label}: ${JSON.stringify(r)}`);
+    }
+    // after the BOM the headings are offered as before
+    assert.ok(service().getCompletions(doc(text), { line: 0, character: 1 }).items.length > 0);
+  });
+
+  test('completion on a meta item line that holds U+2028, U+2029 or a lone CR does not throw', () => {
+    // fuzz soak: `.` in the item pattern does not match line separators, so the match was null
+    for (const sep of ['\u2028', '\u2029', '\r', '\u0085']) {
+      const text = edit(seed(1), '  • quality: 97', `  • qual${sep}ity: 97`);
+      const line = text.split('\n').findIndex((l) => l.includes('qual'));
+      assert.doesNotThrow(() => service().getCompletions(doc(text), { line, character: 9 }), JSON.stringify(sep));
+    }
+  });
+
   test('insert post meta after a heading-shaped last line counts the paragraphs the new article has', () => {
     // fuzz: the body of seed 001 truncated in the middle of a line, leaving `t` as the last line;
     // once the meta block follows it, `t` is a heading, not a paragraph

@@ -73,7 +73,8 @@ function metaCompletions(model: SeedModel, lineNo: number, line: Line, ch: numbe
   if (!field) return [];
   const info = fieldInfo(field.name);
   if (!info) return [];
-  const m = /^([ \t]*)([•-][ \t]*)?(.*)$/.exec(before) as RegExpExecArray;
+  // `s`: a line may hold U+2028, U+2029 or a lone CR, which `.` does not match
+  const m = /^([ \t]*)([•-][ \t]*)?(.*)$/s.exec(before) as RegExpExecArray;
   const bullet = m[2] ? '' : '• ';
   const textStart = line.col + (m[1] as string).length + (m[2] ?? '').length;
   const typed = m[3] as string;
