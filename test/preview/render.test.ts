@@ -68,7 +68,7 @@ describe('the five seed articles', () => {
       const page = p.page;
       const code = await page.textContent('figure.code pre code');
       assert.equal(code, "from fastapi import FastAPI\napp = FastAPI()\n\n@app.get('/health')\ndef health():\n    return {'ok': True}");
-      assert.equal(await page.textContent('figure.code figcaption'), 'code');
+      assert.equal(await page.textContent('figure.code figcaption'), 'python', 'unfenced code is labelled with the article\'s code language');
       const font = await page.$eval('figure.code pre', (e) => getComputedStyle(e).fontFamily);
       assert.match(font, /Droid Sans Mono|monospace/);
       assert.equal(await page.$eval('figure.code pre', (e) => getComputedStyle(e).whiteSpace), 'pre');
@@ -190,6 +190,8 @@ describe('screenshots', () => {
         const dir = path.join(ROOT, 'out', 'test', 'preview', 'screenshots');
         fs.mkdirSync(dir, { recursive: true });
         await p.page.screenshot({ path: path.join(dir, `seed-003-${theme}.png`), fullPage: true });
+        // a screenshot of an empty page proves nothing: the article must be there
+        assert.match(await p.page.evaluate(() => document.body.innerText), /production checklist for making service health visible/);
         const bg = await p.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
         assert.equal(bg, theme === 'light' ? 'rgb(255, 255, 255)' : 'rgb(30, 30, 30)');
         await assertQuiet(p);

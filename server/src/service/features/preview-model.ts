@@ -5,7 +5,7 @@ import type { Block, MetaField, SeedModel } from '../model';
 import { fieldInfo, type FieldInfo } from '../schema/catalog';
 import type { Shape } from '../schema/meta-schema';
 import type { Line } from '../text';
-import { pairsOf, recordsOf } from '../views';
+import { fieldsByName, pairsOf, recordsOf } from '../views';
 
 export type PreviewBlock =
   | { kind: 'paragraph'; line: number; text: string }
@@ -59,7 +59,9 @@ function block(model: SeedModel, b: Block): PreviewBlock {
       const lines: string[] = [];
       for (let l = b.contentStart; l <= b.contentEnd; l++) lines.push((model.lines.at(l) as Line | undefined)?.text ?? '');
       while (lines.length && lines.at(lines.length - 1)?.trim() === '') lines.pop();
-      return { kind: 'code', line: b.range.start.line, endLine: b.range.end.line, language: b.language, text: lines.join('\n') };
+      // the site labels unfenced code with the article's `code language`
+      const language = b.language ?? (b.fenced ? undefined : fieldsByName(model).get('code language')?.value || undefined);
+      return { kind: 'code', line: b.range.start.line, endLine: b.range.end.line, language, text: lines.join('\n') };
     }
   }
 }
