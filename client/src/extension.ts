@@ -27,7 +27,8 @@ export function activate(context: vscode.ExtensionContext): SeedApi {
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: 'seed' }],
+    // files and new documents; not diff views or other virtual documents
+    documentSelector: [{ scheme: 'file', language: 'seed' }, { scheme: 'untitled', language: 'seed' }],
     synchronize: { configurationSection: 'seed' },
     outputChannel: output,
   };
