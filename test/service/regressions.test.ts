@@ -95,6 +95,17 @@ describe('regressions found by fuzzing', () => {
     }
   });
 
+  test('the guessed field name of an unknown field starting with `İ` stays inside the line', () => {
+    // fuzz soak: `İ`.toLowerCase() is two code units, so the prefix length counted in the lowercased line overran it
+    const text = edit(seed(1), '\nai outline\n', '\nİai outline\n');
+    const line = text.split('\n').indexOf('İai outline');
+    const [d] = service().computeDiagnosticsWithFixes(doc(text)).filter((x) => x.code === 'meta.unknown-field');
+    assert.equal(d?.range.start.line, line);
+    assert.ok((d?.range.end.character ?? 99) <= 'İai outline'.length, JSON.stringify(d?.range));
+    assert.match(d?.message ?? '', /did you mean `ai outline`/);
+    assert.equal(applyEdits(text, d?.fixes?.[0]?.edits ?? []), seed(1));
+  });
+
   test('insert post meta after a heading-shaped last line counts the paragraphs the new article has', () => {
     // fuzz: the body of seed 001 truncated in the middle of a line, leaving `t` as the last line;
     // once the meta block follows it, `t` is a heading, not a paragraph

@@ -43,13 +43,13 @@ export function nearest(word: string, candidates: readonly string[]): string | u
  * line, and how long that prefix is (`categorytech` has none; `dificultyhard` → difficulty, 9).
  */
 export function nearestPrefix(line: string, candidates: readonly string[]): { name: string; length: number } | undefined {
-  const lower = line.toLowerCase();
   let best: { name: string; length: number } | undefined;
   let bestD = Infinity;
   for (const c of candidates) {
     const limit = Math.max(1, Math.floor(c.length / 4));
-    for (let len = Math.max(1, c.length - limit); len <= Math.min(lower.length, c.length + limit); len++) {
-      const d = editDistance(lower.slice(0, len), c, limit);
+    for (let len = Math.max(1, c.length - limit); len <= Math.min(line.length, c.length + limit); len++) {
+      // lowercase the slice, not the line: `İ` lowercases to two code units, and `length` is in the line's
+      const d = editDistance(line.slice(0, len).toLowerCase(), c, limit);
       // prefer the smaller distance, then the longer name
       if (d <= limit && (d < bestD || (d === bestD && best !== undefined && c.length > best.name.length))) {
         best = { name: c, length: len };
