@@ -60,11 +60,9 @@ function parseUnsafe(text: string, options: ParseOptions): SeedModel {
  */
 class ParagraphNode implements Paragraph {
   readonly kind = 'paragraph' as const;
-  readonly headingOnceFollowed?: boolean;
 
-  constructor(private readonly lines: LineTable, readonly line: number, headingOnceFollowed: boolean) {
-    if (headingOnceFollowed) this.headingOnceFollowed = true;
-  }
+  // every field always set, so all paragraphs share one hidden class (the hot loop stays optimized)
+  constructor(private readonly lines: LineTable, readonly line: number, readonly headingOnceFollowed: boolean) {}
 
   get text(): string {
     return this.lines.text(this.line).trim();
@@ -74,6 +72,17 @@ class ParagraphNode implements Paragraph {
     const t = this.lines.text(this.line);
     const col = this.lines.col(this.line);
     return lineRange(this.line, col, col + trimmedEnd(t));
+  }
+}
+
+/** A list grows item by item; its range follows from its first and last item. */
+class ListNode implements List {
+  readonly kind = 'list' as const;
+
+  constructor(readonly items: ListItem[]) {}
+
+  get range(): Range {
+    return { start: (this.items[0] as ListItem).range.start, end: (this.items[this.items.length - 1] as ListItem).range.end };
   }
 }
 
@@ -224,11 +233,9 @@ class BodyParser {
     const last = this.blocks[this.blocks.length - 1];
     if (this.openList && last && last.kind === 'list') {
       last.items.push(item);
-      (last as { range: List['range'] }).range = { start: last.range.start, end: item.range.end };
       return;
     }
-    const list: List = { kind: 'list', items: [item], range: item.range };
-    this.blocks.push(list);
+    this.blocks.push(new ListNode([item]));
     this.openList = true;
   }
 
