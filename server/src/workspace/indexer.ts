@@ -1,6 +1,7 @@
 // Feeds the workspace index from the file system: a crawl of the workspace folders at start (in
 // batches, yielding between them so requests on open documents are answered first, with progress),
 // then file events (create, change, delete; a rename is a delete and a create).
+import { readFileSync } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
@@ -40,7 +41,9 @@ export class WorkspaceIndexer {
     for (let i = 0; i < files.length; i += BATCH) {
       if (generation !== this.generation) return indexed;
       const batch = files.slice(i, i + BATCH);
-      const texts = await Promise.all(batch.map((f) => fs.readFile(f, 'utf8').catch(() => undefined)));
+      // synchronous reads in small batches: far cheaper than a promise per file, and the event loop
+      // is given back between batches so requests on open documents are answered first
+      const texts = batch.map((f) => { try { return readFileSync(f, 'utf8'); } catch { return undefined; } });
       batch.forEach((file, k) => {
         const text = texts[k];
         const uri = URI.file(file).toString();

@@ -6,6 +6,26 @@ import { fieldsByName, pairValue, recordsOf } from '../views';
 
 export interface Located { readonly value: string; readonly range: Range }
 
+/**
+ * A value and where it stands, kept as numbers: the index holds tens of thousands of these, and range
+ * objects for each would dominate its memory and garbage collection.
+ */
+class Loc implements Located {
+  constructor(readonly value: string, private readonly line: number, private readonly start: number, private readonly end: number) {}
+
+  get range(): Range {
+    return { start: { line: this.line, character: this.start }, end: { line: this.line, character: this.end } };
+  }
+}
+
+/**
+ * A copy of a short string that does not keep the whole file's text alive (a slice of a string can
+ * point into its parent, and the index outlives the file's text).
+ */
+const detach = (s: string): string => JSON.parse(JSON.stringify(s)) as string;
+
+const loc = (value: string, r: Range): Located => new Loc(detach(value), r.start.line, r.start.character, r.start.line === r.end.line ? r.end.character : r.start.character + value.length);
+
 export interface ArticleSummary {
   readonly uri: string;
   readonly title: Located | undefined;
@@ -23,7 +43,7 @@ export const CORPUS_FIELDS = ['stack', 'tools', 'code language', 'scenario', 'ge
 export type CorpusField = (typeof CORPUS_FIELDS)[number];
 
 const located = (value: string | undefined, range: Range | undefined): Located | undefined =>
-  value && range ? { value, range } : undefined;
+  value && range ? loc(value, range) : undefined;
 
 export function summarize(uri: string, model: SeedModel): ArticleSummary {
   const fields = fieldsByName(model);
@@ -33,12 +53,12 @@ export function summarize(uri: string, model: SeedModel): ArticleSummary {
   const scenario = pairValue(payload, 'scenario');
   const generator = pairValue(payload, 'generator');
   const f = (name: string) => fields.get(name);
-  const items = (name: string) => (f(name)?.items ?? []).filter((i) => i.text).map((i) => ({ value: i.text, range: i.textRange }));
+  const items = (name: string) => (f(name)?.items ?? []).filter((i) => i.text).map((i) => loc(i.text, i.textRange));
   const entities = f('entities');
   return {
     uri,
     title: located(model.title?.text, model.title?.range),
-    topic: f('topic')?.value || undefined,
+    topic: f('topic')?.value ? detach(f('topic')!.value) : undefined,
     reference: located(f('reference')?.value, f('reference')?.valueRange),
     hash: located(f('hash')?.value, f('hash')?.valueRange),
     seed: located(seedPair?.value, seedPair?.valueRange),
@@ -46,11 +66,11 @@ export function summarize(uri: string, model: SeedModel): ArticleSummary {
     values: {
       stack: items('stack'),
       tools: items('tools'),
-      'code language': f('code language')?.value ? [{ value: f('code language')!.value, range: f('code language')!.valueRange }] : [],
-      scenario: scenario?.value ? [{ value: scenario.value, range: scenario.valueRange }] : [],
-      generator: generator?.value ? [{ value: generator.value, range: generator.valueRange }] : [],
-      entity: entities ? recordsOf(entities).flatMap((r) => r.pairs.filter((p) => p.key === 'name' && p.value).map((p) => ({ value: p.value, range: p.valueRange }))) : [],
+      'code language': f('code language')?.value ? [loc(f('code language')!.value, f('code language')!.valueRange)] : [],
+      scenario: scenario?.value ? [loc(scenario.value, scenario.valueRange)] : [],
+      generator: generator?.value ? [loc(generator.value, generator.valueRange)] : [],
+      entity: entities ? recordsOf(entities).flatMap((r) => r.pairs.filter((p) => p.key === 'name' && p.value).map((p) => loc(p.value, p.valueRange))) : [],
     },
-    headings: model.sections.map((s) => ({ value: s.heading.text, range: s.heading.range })),
+    headings: model.sections.map((s) => loc(s.heading.text, s.heading.range)),
   };
 }
