@@ -92,3 +92,110 @@ export function codeOf(d: vscode.Diagnostic): string {
 export function describeDiagnostic(d: vscode.Diagnostic): string {
   return `${d.range.start.line}:${vscode.DiagnosticSeverity[d.severity]}:${codeOf(d)}: ${d.message}`;
 }
+
+// ---- for the command tests (commands.test.ts) ----
+
+/** One preview panel as the extension reports it (client/src/preview/manager.ts, PreviewInfo). */
+export interface PreviewInfo {
+  readonly source: string;
+  readonly locked: boolean;
+  readonly title: string;
+  readonly visible: boolean;
+  readonly renderedVersion: number | undefined;
+}
+
+/** activate()'s whole result: the client, the previews and the meta status item (client/src/extension.ts). */
+export interface SeedFullApi extends SeedApi {
+  readonly preview: {
+    previews(): PreviewInfo[];
+    readonly onDidRender: vscode.Event<{ source: string; version: number }>;
+  };
+  /** the status item's text on the active seed editor, undefined when it is hidden */
+  metaStatus(): string | undefined;
+}
+
+/**
+ * The first `event` that `accept` takes, or an error after the deadline. Call it BEFORE doing what fires
+ * the event, and await it afterwards.
+ */
+export function nextEvent<T>(event: vscode.Event<T>, accept: (e: T) => boolean, what: string, deadlineMs = 20_000): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => { sub.dispose(); reject(new Error(`timed out after ${deadlineMs} ms waiting for ${what}`)); }, deadlineMs);
+    const sub = event((e) => {
+      if (!accept(e)) { return; }
+      clearTimeout(timer);
+      sub.dispose();
+      resolve(e);
+    });
+  });
+}
+
+/** The seed diagnostics VS Code holds for `uri` now (no waiting). */
+export function seedDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'seed');
+}
+
+/** Errors and warnings only, described, for "the article is clean" checks. */
+export function seriousDiagnostics(uri: vscode.Uri): string[] {
+  return seedDiagnostics(uri)
+    .filter((d) => d.severity === vscode.DiagnosticSeverity.Error || d.severity === vscode.DiagnosticSeverity.Warning)
+    .map(describeDiagnostic);
+}
+
+/**
+ * Throws away unsaved edits: shows `doc` and runs File: Revert File on it, then waits until it is clean.
+ * Tests that edit a shared fixture call this in `finally`, so later tests see the bytes on disk.
+ */
+export async function revertDocument(doc: vscode.TextDocument): Promise<void> {
+  if (doc.isClosed || !doc.isDirty) { return; }
+  await vscode.window.showTextDocument(doc, { preview: false });
+  await vscode.commands.executeCommand('workbench.action.files.revert');
+  await waitFor(() => !doc.isDirty, `${doc.uri.path} to be reverted`);
+}
+
+/** Shows a new, empty (so never dirty) untitled plain-text editor: "no seed editor is active". */
+export async function showPlainUntitled(): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: '' });
+  const editor = await vscode.window.showTextDocument(doc, { preview: false });
+  assert.strictEqual(vscode.window.activeTextEditor?.document, doc, 'the untitled editor is active');
+  return editor;
+}
+
+/** Closes the editor tabs `which` selects (text editors by uri, webviews by view type). */
+export async function closeTabs(which: (input: unknown) => boolean): Promise<void> {
+  const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => which(t.input));
+  if (tabs.length > 0) { await vscode.window.tabGroups.close(tabs); }
+}
+
+/**
+ * Turns off auto save for the tests that make unsaved edits, and returns what restores the user's value.
+ * The web workbench (code-server) defaults `files.autoSave` to `afterDelay` (1 s), and the fixture
+ * workspace is used in place: an "unsaved" edit that lives longer than a second would be written into
+ * the fixtures. User level, i.e. the run's throwaway profile, never a file in the workspace.
+ */
+export async function disableAutoSave(): Promise<() => Promise<void>> {
+  const files = () => vscode.workspace.getConfiguration('files');
+  const previous = files().inspect<string>('autoSave')?.globalValue;
+  await files().update('autoSave', 'off', vscode.ConfigurationTarget.Global);
+  await waitFor(() => files().get('autoSave') === 'off', 'files.autoSave to read "off"');
+  return async () => { await files().update('autoSave', previous, vscode.ConfigurationTarget.Global); };
+}
+
+/**
+ * Remembers the bytes of fixtures a test edits. The function it returns puts back any that changed on
+ * disk and names them, so a test that saved by mistake fails without leaving the fixtures changed.
+ */
+export async function snapshotFixtures(names: readonly string[]): Promise<() => Promise<string[]>> {
+  const saved = new Map<string, Uint8Array>();
+  for (const name of names) { saved.set(name, await vscode.workspace.fs.readFile(fixture(name))); }
+  return async () => {
+    const changed: string[] = [];
+    for (const [name, bytes] of saved) {
+      const now = await vscode.workspace.fs.readFile(fixture(name));
+      if (now.length === bytes.length && now.every((b, i) => b === bytes[i])) { continue; }
+      changed.push(name);
+      await vscode.workspace.fs.writeFile(fixture(name), bytes);
+    }
+    return changed;
+  };
+}
