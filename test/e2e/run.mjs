@@ -32,7 +32,7 @@ const driverArgs = [
   '--extensionDevelopmentPath', REPO,
   '--extensionTestsPath', runner,
   '--folder', path.join(here, 'workspace'),
-  '--timeout', '120',
+  '--timeout', '300',
   ...(process.env.MOCHA_GREP ? ['--env', `MOCHA_GREP=${process.env.MOCHA_GREP}`] : []),
   ...process.argv.slice(2),
 ];

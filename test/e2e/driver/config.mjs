@@ -30,6 +30,8 @@ export const QUIET_SETTINGS = {
   'workbench.tips.enabled': false,
   'chat.disableAIFeatures': true,
   'git.enabled': false,
+  // the web build saves dirty files after a delay by default: tests edit fixtures without saving
+  'files.autoSave': 'off',
   'git.autofetch': false,
   'npm.fetchOnlinePackageInfo': false,
   'typescript.disableAutomaticTypeAcquisition': true,
