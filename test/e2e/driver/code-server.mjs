@@ -51,11 +51,11 @@ function groupAlive(pgid) {
 /**
  * Starts code-server for `dirs` (from makeRunDirs) and resolves once it answers /healthz.
  * `env` is added to the server's environment: the remote extension host, where the tests and the
- * extension run, inherits it.
+ * extension run, inherits it. `port` (optional) asks for a fixed port; by default a free one is picked.
  */
-export async function startCodeServer(dirs, { env = {}, onOutput } = {}) {
+export async function startCodeServer(dirs, { env = {}, onOutput, port: wantedPort } = {}) {
   if (!fs.existsSync(ENTRY)) { throw new Error(`code-server not found at ${ENTRY}: run test/e2e/install.sh`); }
-  const port = await freePort();
+  const port = wantedPort ? Number(wantedPort) : await freePort();
   const base = `http://127.0.0.1:${port}`;
   const args = [
     ENTRY,
