@@ -106,6 +106,14 @@ describe('regressions found by fuzzing', () => {
     assert.equal(applyEdits(text, d?.fixes?.[0]?.edits ?? []), seed(1));
   });
 
+  test('insert post meta for a title whose problem starts with `:` keeps the colon in `topic`', () => {
+    // fuzz soak: a `:` line above seed 000's title made it the title; `topic: / the stack` lost the colon to the separator
+    const text = `:\n${seed(0)}`;
+    const withMeta = applyEdits(text, service().getInsertMetaEdits(doc(text)));
+    assert.ok(withMeta.includes('\ntopic: : / the stack\n'), withMeta.slice(-1500));
+    assert.ok(!codes(withMeta).includes('meta.topic-mismatch'));
+  });
+
   test('insert post meta after a heading-shaped last line counts the paragraphs the new article has', () => {
     // fuzz: the body of seed 001 truncated in the middle of a line, leaving `t` as the last line;
     // once the meta block follows it, `t` is a heading, not a paragraph

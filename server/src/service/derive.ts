@@ -135,7 +135,8 @@ export function deriveMeta(model: SeedModel, o: DeriveOptions): DerivedMeta {
     if (f.name === 'image sources' && images.length === 0) continue;
     const v = values[f.name];
     if (v === undefined) continue;
-    if (typeof v === 'string') lines.push(`${f.name}${v}`);
+    // glued as the site writes it; a value that starts with `:` would read as the `name: value` separator
+    if (typeof v === 'string') lines.push(v.startsWith(':') ? `${f.name}: ${v}` : `${f.name}${v}`);
     else {
       lines.push(f.name);
       const indent = f.shape === 'records' ? '    ' : '  ';
