@@ -34,7 +34,7 @@ const structural = fc.oneof(
     'implementation checklist', 'production checks', 'final notes', 'why this matters', 'Implementation Checklist', 'a heading line',
     '- item', '-', '- ', '* item', '• item', '  • item', '  •', '  • ', '  -x', '    • name: x', '    • type: stack', '    • source: h.com',
     '    • url: https://h.com/', '    • caption: c', '  • has images: 1', '  • paragraphs: 3', '  • scenario: behind a cdn',
-    '  • scenario:', '    • caption:', '    • caption', '  • key:', '  • problem: making logs useful during incidents', '  • stack: python services', '  • context: behind a cdn', '\t• key: value',
+    '  • scenario:', '    • caption:', '    • caption', '  • key:', '  • problem: :x', '  • :7', ':', 'İ', '  • problem: making logs useful during incidents', '  • stack: python services', '  • context: behind a cdn', '\t• key: value',
     'c. image source: h.com', 'c', '. image source: h', 'c. image source: ', '|', '| |', '', '   ', '\t', 'from x import y', 'import os',
     'def f():', 'a = 1', 'x {', '    indented code', '<?php', '$ ls', '#!/bin/sh', 'title in stack for stack',
   ),

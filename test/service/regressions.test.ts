@@ -114,6 +114,18 @@ describe('regressions found by fuzzing', () => {
     assert.ok(!codes(withMeta).includes('meta.topic-mismatch'));
   });
 
+  test('setting a glued `topic` to a value that starts with `:` writes `topic: :…`', () => {
+    // the same separator clash as above, in the topic-mismatch fix (and in "Write inline" of the shape rule)
+    const text = edit(seed(1), '  • problem: making logs useful during incidents', '  • problem: :x');
+    const [d] = service().computeDiagnosticsWithFixes(doc(text)).filter((x) => x.code === 'meta.topic-mismatch');
+    const fixed = applyEdits(text, d?.fixes?.[0]?.edits ?? []);
+    assert.ok(fixed.includes('\ntopic: :x / python services\n'));
+    assert.ok(!codes(fixed).includes('meta.topic-mismatch'));
+    const inline = edit(seed(1), 'reading time7', 'reading time\n  • :7');
+    const [s] = service().computeDiagnosticsWithFixes(doc(inline)).filter((x) => x.code === 'meta.shape');
+    assert.ok(applyEdits(inline, s?.fixes?.[0]?.edits ?? []).includes('\nreading time: :7\n'));
+  });
+
   test('insert post meta after a heading-shaped last line counts the paragraphs the new article has', () => {
     // fuzz: the body of seed 001 truncated in the middle of a line, leaving `t` as the last line;
     // once the meta block follows it, `t` is a heading, not a paragraph

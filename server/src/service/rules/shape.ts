@@ -24,7 +24,7 @@ export const shapeRule: Rule = {
           `\`${f.name}\` takes an inline value written after its name (\`${f.name}${info.example}\`): found ${f.items.length} item${f.items.length > 1 ? 's' : ''} below it.`,
           one && f.value === '' ? {
             fixes: [{ title: `Write \`${one.text.slice(0, 30)}\` inline`, preferred: true,
-              edits: [replaceLines(ctx.model, f.line, one.line, [`${f.name}${one.text}`])] }],
+              edits: [replaceLines(ctx.model, f.line, one.line, [`${f.name}${one.text.startsWith(':') ? ': ' : ''}${one.text}`])] }],
           } : undefined);
       }
     }

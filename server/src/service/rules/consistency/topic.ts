@@ -13,7 +13,8 @@ export const topicRule: Rule = {
     ctx.report('meta.topic-mismatch', topic.valueRange,
       `\`topic\` is \`${topic.value}\`, but the outline makes it \`${want}\` (\`ai outline problem\` / \`ai outline stack\`).`, {
         related: [{ range: problem.valueRange, message: 'ai outline problem' }, { range: stack.valueRange, message: 'ai outline stack' }],
-        fixes: [{ title: `Set \`topic\` to \`${want}\``, edits: [{ range: topic.valueRange, newText: want }], preferred: true }],
+        // glued to the name, a value that starts with `:` would read as the `topic: value` separator
+        fixes: [{ title: `Set \`topic\` to \`${want}\``, edits: [{ range: topic.valueRange, newText: !topic.colon && want.startsWith(':') ? `: ${want}` : want }], preferred: true }],
       });
   },
 };
