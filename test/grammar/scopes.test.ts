@@ -25,26 +25,27 @@ function assertScope(lines: readonly TokenizedLine[], lineText: string, tokenTex
   assert.ok(has(scopes, scope), `${JSON.stringify(tokenText)} on ${JSON.stringify(lineText)} is ${scopes.join(' ')}, expected ${scope}`);
 }
 
-const FIELD = 'support.type.property-name';
+// field names and item keys are property names: themes colour `variable` apart from string values
+const FIELD = 'variable.other.property.field';
 
 test('seed 001: glued fields split into a name and a typed value', async () => {
   const s = await seed(1);
   assertScope(s, 'reading time7', 'reading time', FIELD);
   assertScope(s, 'reading time7', '7', 'constant.numeric');
   assertScope(s, 'hash2736193aad21a30a0d5fff2a', 'hash', FIELD);
-  assertScope(s, 'hash2736193aad21a30a0d5fff2a', '2736193aad21a30a0d5fff2a', 'constant.other.hash');
+  assertScope(s, 'hash2736193aad21a30a0d5fff2a', '2736193aad21a30a0d5fff2a', 'constant.numeric.hash');
   assertScope(s, 'difficultyintermediate', 'difficulty', FIELD);
   assertScope(s, 'difficultyintermediate', 'intermediate', 'constant.language');
-  assertScope(s, 'referenceanp-ref-012838-3303', 'anp-ref-012838-3303', 'constant.other.reference');
+  assertScope(s, 'referenceanp-ref-012838-3303', 'anp-ref-012838-3303', 'constant.numeric.reference');
   assertScope(s, 'view count341601', '341601', 'constant.numeric');
   assertScope(s, 'code languagepython', 'code language', FIELD);
   assertScope(s, 'code languagepython', 'python', 'string.unquoted');
   assertScope(s, 'ai outline', 'ai outline', FIELD);
-  assertScope(s, '  • last reviewed: 2019-05-09', 'last reviewed', 'entity.name.tag');
+  assertScope(s, '  • last reviewed: 2019-05-09', 'last reviewed', 'variable.other.property.key');
   assertScope(s, '  • last reviewed: 2019-05-09', '2019-05-09', 'constant.numeric.date');
   assertScope(s, '  • version: 1.7.7', '1.7.7', 'constant.numeric.version');
   assertScope(s, '  • status: drafted', 'drafted', 'constant.language');
-  assertScope(s, '  • source id: alphanode-012838', 'source id', 'entity.name.tag');
+  assertScope(s, '  • source id: alphanode-012838', 'source id', 'variable.other.property.key');
   assertScope(s, '    • type: stack', 'stack', 'constant.language');
   // `ai brief` is not cut at `ai b…` by another name, and its glued text is a string
   const brief = s.find((l) => l.text.startsWith('ai brief'));
@@ -133,7 +134,7 @@ test('glued values that look like other fields keep the first (longest) name', a
   assertScope(s, 'reading timeless', 'reading time', FIELD);
   // list items are text even when they look like pairs; pairs items have keys
   assertScope(s, '  • score: 5', 'score: 5', 'string.unquoted');
-  assertScope(s, '  • quality: 97', 'quality', 'entity.name.tag');
+  assertScope(s, '  • quality: 97', 'quality', 'variable.other.property.key');
   // after the trailer, nothing is a field
   assertScope(s, 'topicafter the trailer is ignored', 'topicafter the trailer is ignored', 'comment');
 });
@@ -142,8 +143,8 @@ test('a `: ` between name and value is a separator', async () => {
   const s = await tokenize(read('edge-colon.seed'));
   assertScope(s, 'reading time: 7', ':', 'punctuation.separator.key-value');
   assertScope(s, 'reading time: 7', '7', 'constant.numeric');
-  assertScope(s, 'hash: 2736193aad21a30a0d5fff2a', '2736193aad21a30a0d5fff2a', 'constant.other.hash');
-  assertScope(s, '    - caption: a: b: c', 'caption', 'entity.name.tag');
+  assertScope(s, 'hash: 2736193aad21a30a0d5fff2a', '2736193aad21a30a0d5fff2a', 'constant.numeric.hash');
+  assertScope(s, '    - caption: a: b: c', 'caption', 'variable.other.property.key');
   assertScope(s, '    - caption: a: b: c', 'a: b: c', 'string.unquoted');
 });
 

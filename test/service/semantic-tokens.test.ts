@@ -25,6 +25,7 @@ describe('semantic tokens', () => {
     const t = tokens(seed(3));
     assert.equal(t[0], '2:0 production checklist for making service health visible in python services heading.declaration');
     assert.ok(t.includes('9:0 production checks heading'));
+    assert.ok(t.includes('6:0 making service health visible with python services visual reference 1 string'), 'the image alt line');
     assert.deepEqual(t.filter((x) => x.endsWith('codeBlock')), [
       '19:0 from fastapi import FastAPI codeBlock', '20:0 app = FastAPI() codeBlock', "22:0 @app.get('/health') codeBlock",
       '23:0 def health(): codeBlock', "24:4 return {'ok': True} codeBlock"]);

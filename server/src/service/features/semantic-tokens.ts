@@ -1,5 +1,5 @@
 // Semantic tokens for what the TextMate grammar cannot decide: headings by shape (and extra
-// vocabulary), unfenced code blocks, unknown meta fields and values that fail validation.
+// vocabulary), unfenced code blocks, image alt lines, unknown meta fields and values that fail validation.
 import type { Diagnostic, SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver-types';
 import type { Block, SeedModel } from '../model';
 import type { Line, Range } from '../text';
@@ -24,6 +24,8 @@ export function getSemanticTokens(model: SeedModel, diagnostics: readonly Diagno
   if (model.title) add(model.title.range, T.heading, M.declaration);
   const code = (blocks: readonly Block[]) => {
     for (const b of blocks) {
+      // the alt line above an image caption: only known once the caption line below is seen
+      if (b.kind === 'image' && b.altRange) add(b.altRange, T.string);
       if (b.kind !== 'code' || b.fenced) continue;
       for (let l = b.contentStart; l <= b.contentEnd; l++) {
         const line = model.lines.at(l) as Line;
