@@ -126,6 +126,17 @@ describe('regressions found by fuzzing', () => {
     assert.ok(applyEdits(inline, s?.fixes?.[0]?.edits ?? []).includes('\nreading time: :7\n'));
   });
 
+  test('sync derived meta into a meta block with no field does not take in the items that stand outside any field', () => {
+    // fuzz soak: the body of seed 001, a marker, then two stray outline items; `checklist` was inserted right
+    // after the marker and the items below became its items (checklist-mismatch after syncing)
+    const body = seed(1).slice(0, seed(1).indexOf('alphanode post meta'));
+    const text = `${body}alphanode post meta\n  • context: behind a cdn\n  • problem: x\n`;
+    const synced = applyEdits(text, service().getSyncMetaEdits(doc(text)));
+    const after = codes(synced);
+    assert.ok(!after.includes('meta.checklist-mismatch'), synced.slice(-400));
+    assert.equal(after.filter((c) => c === 'meta.item-outside-field').length, 2);
+  });
+
   test('insert post meta after a heading-shaped last line counts the paragraphs the new article has', () => {
     // fuzz: the body of seed 001 truncated in the middle of a line, leaving `t` as the last line;
     // once the meta block follows it, `t` is a heading, not a paragraph

@@ -70,6 +70,8 @@ function insertField(model: SeedModel, name: string, lines: string[]): TextEdit 
     // before the first field, after the blank line that may follow the marker
     const first = meta.fields[0];
     if (first) after = first.line - 1;
+    // no field at all: at the end of the block, so items that stand outside any field are not taken in
+    else after = meta.range.end.line;
   }
   return insertLinesAfter(model, after, lines);
 }
