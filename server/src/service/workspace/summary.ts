@@ -45,7 +45,18 @@ export type CorpusField = (typeof CORPUS_FIELDS)[number];
 const located = (value: string | undefined, range: Range | undefined): Located | undefined =>
   value && range ? loc(value, range) : undefined;
 
+const summaries = new WeakMap<SeedModel, ArticleSummary>();
+
+/** The summary of a parsed article; made once per model (the server asks for it on every edit, twice). */
 export function summarize(uri: string, model: SeedModel): ArticleSummary {
+  const cached = summaries.get(model);
+  if (cached && cached.uri === uri) return cached;
+  const s = makeSummary(uri, model);
+  summaries.set(model, s);
+  return s;
+}
+
+function makeSummary(uri: string, model: SeedModel): ArticleSummary {
   const fields = fieldsByName(model);
   const payload = fields.get('payload');
   const seedPair = pairValue(payload, 'seed');
