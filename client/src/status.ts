@@ -3,13 +3,13 @@
 // model when the article's diagnostics change, one request at a time (the last answer wins).
 import * as vscode from 'vscode';
 import { PreviewModelRequest, type PreviewArticle } from '../../server/src/protocol';
+import { Coalescer } from './coalescer';
 import type { SeedServer } from './server';
 
 export class MetaStatus implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('seed.metaStatus', vscode.StatusBarAlignment.Right, 100);
   private readonly disposables: vscode.Disposable[] = [];
-  private inflight = false;
-  private dirty = false;
+  private readonly updates = new Coalescer(() => this.showNewest());
   private visible = false;
 
   constructor(private readonly server: SeedServer) {
@@ -33,29 +33,20 @@ export class MetaStatus implements vscode.Disposable {
   }
 
   update(): void {
-    if (this.inflight) { this.dirty = true; return; }
-    void this.pump();
+    this.updates.request();
   }
 
-  private async pump(): Promise<void> {
-    this.inflight = true;
+  private async showNewest(): Promise<void> {
+    const doc = vscode.window.activeTextEditor?.document;
+    if (!doc || doc.languageId !== 'seed') { this.item.hide(); this.visible = false; return; }
+    let model: PreviewArticle | null = null;
     try {
-      do {
-        this.dirty = false;
-        const doc = vscode.window.activeTextEditor?.document;
-        if (!doc || doc.languageId !== 'seed') { this.item.hide(); this.visible = false; continue; }
-        let model: PreviewArticle | null = null;
-        try {
-          model = await this.server.request<PreviewArticle | null>(PreviewModelRequest.method, { uri: doc.uri.toString() });
-        } catch {
-          model = null;
-        }
-        if (vscode.window.activeTextEditor?.document !== doc) { this.dirty = true; continue; }
-        if (model) this.show(model);
-      } while (this.dirty);
-    } finally {
-      this.inflight = false;
+      model = await this.server.request<PreviewArticle | null>(PreviewModelRequest.method, { uri: doc.uri.toString() });
+    } catch {
+      model = null;
     }
+    if (vscode.window.activeTextEditor?.document !== doc) { this.updates.request(); return; }
+    if (model) this.show(model);
   }
 
   private show(model: PreviewArticle): void {

@@ -3,6 +3,7 @@
 // model), posts it to the page, and turns the page's messages into editor actions.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
+import { Coalescer } from '../coalescer';
 import { PreviewModelRequest, type PreviewArticle } from '../../../server/src/protocol';
 import { isSafeLink, isToHost, type PreviewState, type ToPage } from '../../webview/messages';
 import type { SeedServer } from '../server';
@@ -33,8 +34,7 @@ export class SeedPreview implements vscode.Disposable {
   private locked_: boolean;
   private latest: PreviewArticle | undefined;
   private pageReady = false;
-  private inflight = false;
-  private dirty = false;
+  private readonly updates = new Coalescer(() => this.renderNewest());
   private disposed = false;
   /** the editor line we scrolled to because the page scrolled: its echo is not sent back */
   private expectedEditorTop: number | undefined;
@@ -112,27 +112,18 @@ export class SeedPreview implements vscode.Disposable {
   /** Asks for the newest model; while a request is in flight, one more is made when it returns. */
   refresh(): void {
     if (this.disposed) return;
-    if (this.inflight) { this.dirty = true; return; }
-    void this.pump();
+    this.updates.request();
   }
 
-  private async pump(): Promise<void> {
-    this.inflight = true;
-    try {
-      do {
-        this.dirty = false;
-        const source = this.source_;
-        const model = await this.fetchModel(source);
-        if (this.disposed) return;
-        if (source.toString() !== this.source_.toString()) { this.dirty = true; continue; }
-        if (typeof model === 'string') { this.post({ type: 'unavailable', source: source.toString(), reason: model }); continue; }
-        if (this.latest && model.version < this.latest.version) continue;
-        this.latest = model;
-        this.postLatest();
-      } while (this.dirty && !this.disposed);
-    } finally {
-      this.inflight = false;
-    }
+  private async renderNewest(): Promise<void> {
+    const source = this.source_;
+    const model = await this.fetchModel(source);
+    if (this.disposed) return;
+    if (source.toString() !== this.source_.toString()) { this.updates.request(); return; }
+    if (typeof model === 'string') { this.post({ type: 'unavailable', source: source.toString(), reason: model }); return; }
+    if (this.latest && model.version < this.latest.version) return;
+    this.latest = model;
+    this.postLatest();
   }
 
   private async fetchModel(source: vscode.Uri): Promise<PreviewArticle | string> {
