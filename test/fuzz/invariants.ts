@@ -1,13 +1,13 @@
 // The invariants the fuzz properties check, written against the text itself (not the service's own
-// line table): a line is what lies between `\n`s without a trailing `\r`; a BOM counts as a character
-// of line 0 (LSP positions are UTF-16 offsets into the text the client holds).
+// line table): lines end at LF, CRLF or a lone CR, as LSP counts them; a BOM counts as a character of
+// line 0 (LSP positions are UTF-16 offsets into the text the client holds).
 import assert from 'node:assert/strict';
 import type {
   CodeAction, CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Position, Range, TextEdit,
 } from 'vscode-languageserver-types';
 
 export function linesOf(text: string): string[] {
-  return text.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
+  return text.split(/\r\n|\r|\n/);
 }
 
 const cmp = (a: Position, b: Position) => a.line - b.line || a.character - b.character;

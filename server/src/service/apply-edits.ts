@@ -1,22 +1,23 @@
 // Applies LSP text edits to a string (for the CLI's --fix, the tests and the fuzzers).
 import type { TextEdit } from 'vscode-languageserver-types';
-import type { Position } from './text';
+import { LineTable, type Position } from './text';
 
-/** Offsets of each line start, for position → offset. */
+/** Offsets of each line start, for position → offset; line breaks as the parser and LSP count them. */
 export function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  const starts = Array.from(new LineTable(text).starts);
+  starts[0] = 0; // a BOM is column 0 of line 0
   return starts;
 }
 
 export function offsetAt(text: string, starts: readonly number[], p: Position): number {
   if (p.line >= starts.length) return text.length;
   const start = starts[p.line] as number;
-  const next = p.line + 1 < starts.length ? (starts[p.line + 1] as number) : text.length;
-  let end = next;
+  let end = text.length;
   if (p.line + 1 < starts.length) {
+    const next = starts[p.line + 1] as number;
+    // the line's text ends before its break: LF, CRLF or a lone CR
     end = next - 1;
-    if (end > start && text.charCodeAt(end - 1) === 13) end--;
+    if (text.charCodeAt(end) === 10 && end > start && text.charCodeAt(end - 1) === 13) end--;
   }
   return Math.min(start + p.character, end);
 }

@@ -48,7 +48,7 @@ export interface Section {
   readonly heading: Heading;
   readonly blocks: Block[];
   /** from the heading to the last non-blank line of the section */
-  range: Range;
+  readonly range: Range;
 }
 
 /** One `key: value` item inside a pairs field or a record. */
@@ -103,7 +103,7 @@ export interface MetaBlock {
   /** later `<brand> post meta` lines inside the block */
   readonly extraMarkers: Range[];
   /** from the marker to the last non-blank line before the trailer */
-  range: Range;
+  readonly range: Range;
 }
 
 export interface Trailer { readonly range: Range }
@@ -127,7 +127,7 @@ export interface SeedModel {
   /** the line where the body ends (exclusive): the marker line, or the line count */
   readonly bodyEnd: number;
   /** the document's line break, for edits */
-  readonly eol: '\n' | '\r\n';
+  readonly eol: '\n' | '\r\n' | '\r';
 }
 
 export function isList(b: Block): b is List { return b.kind === 'list'; }

@@ -43,30 +43,51 @@ export interface Line {
 /**
  * The document's lines without one object per line: offsets into the source, a line's text sliced on
  * demand. (Huge files have hundreds of thousands of lines; keeping them as objects costs more in
- * garbage collection than all the parsing.) LF or CRLF, optional BOM, no final newline required.
+ * garbage collection than all the parsing.) Line breaks are LF, CRLF or a lone CR, as in LSP (an editor
+ * shows a lone CR as a line break too, so positions must count it); optional BOM; no final newline required.
  */
 export class LineTable {
   readonly length: number;
-  private readonly starts: Int32Array;
-  private readonly ends: Int32Array;
+  /** offset of each line's first character */
+  readonly starts: Int32Array;
+  /** offset after each line's last character (before its line break) */
+  readonly ends: Int32Array;
   private readonly bom: boolean;
 
   constructor(readonly source: string) {
     const n = source.length;
-    let count = 1;
-    for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) count++;
-    this.length = count;
-    this.starts = new Int32Array(count);
-    this.ends = new Int32Array(count);
     this.bom = source.charCodeAt(0) === 0xfeff;
+    // A guess from the average line length, grown when short: one pass, no second count.
+    let cap = (n >> 5) + 16;
+    let starts = new Int32Array(cap);
+    let ends = new Int32Array(cap);
+    let count = 0;
     let start = this.bom ? 1 : 0;
-    for (let k = 0; k < count; k++) {
-      let nl = source.indexOf('\n', start);
-      if (nl < 0) nl = n;
-      this.starts[k] = start;
-      this.ends[k] = nl > start && source.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-      start = nl + 1;
+    // next LF and next CR at or after `start`, searched again only once passed (CRs may be sparse)
+    let lf = source.indexOf('\n', start);
+    let cr = hasLoneCr(source) ? source.indexOf('\r', start) : -1;
+    for (;;) {
+      if (lf >= 0 && lf < start) lf = source.indexOf('\n', start);
+      if (cr >= 0 && cr < start) cr = source.indexOf('\r', start);
+      let nl = lf;
+      // a CR ends the line unless an LF follows it right away (then the LF does, as CRLF)
+      if (cr >= 0 && (lf < 0 || cr < lf - 1)) nl = cr;
+      let next: number;
+      if (nl < 0) { nl = n; next = -1; } else next = nl + 1;
+      if (count === cap) {
+        cap *= 2;
+        const s2 = new Int32Array(cap); s2.set(starts); starts = s2;
+        const e2 = new Int32Array(cap); e2.set(ends); ends = e2;
+      }
+      starts[count] = start;
+      ends[count] = nl > start && source.charCodeAt(nl) === 10 && source.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+      count++;
+      if (next < 0) break;
+      start = next;
     }
+    this.length = count;
+    this.starts = starts.subarray(0, count);
+    this.ends = ends.subarray(0, count);
   }
 
   /** The line's text without its line break, a `\r` before it, or a leading byte-order mark. */
@@ -88,8 +109,7 @@ export class LineTable {
   blank(i: number): boolean {
     const s = this.source;
     for (let k = this.starts[i] as number, e = this.ends[i] as number; k < e; k++) {
-      const c = s.charCodeAt(k);
-      if (c !== 32 && c !== 9 && c !== 12 && c !== 11 && c !== 0xa0) return false;
+      if (!isSpaceCode(s.charCodeAt(k))) return false;
     }
     return true;
   }
@@ -97,6 +117,22 @@ export class LineTable {
   at(i: number): Line | undefined {
     return i >= 0 && i < this.length ? { text: this.text(i), col: this.col(i) } : undefined;
   }
+}
+
+/** Whether a CR stands anywhere without an LF after it (rare: old Mac files, pasted text). */
+function hasLoneCr(source: string): boolean {
+  for (let i = source.indexOf('\r'); i >= 0; i = source.indexOf('\r', i + 1)) {
+    if (source.charCodeAt(i + 1) !== 10) return true;
+  }
+  return false;
+}
+
+/** White space as JavaScript's trim() sees it (minus line breaks, which never occur inside a line). */
+export function isSpaceCode(c: number): boolean {
+  if (c === 32 || c === 9) return true;
+  if (c < 0xa0) return c === 11 || c === 12 || c === 13;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
+    || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Splits text into line objects (for callers that want an array; the parser uses LineTable). */
@@ -137,8 +173,7 @@ export function lastNonSpace(text: string): number {
 
 export function isBlank(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 9 && c !== 13 && c !== 12 && c !== 11 && c !== 0xa0) return false;
+    if (!isSpaceCode(text.charCodeAt(i))) return false;
   }
   return true;
 }

@@ -68,7 +68,7 @@ export function listItem(text: string): ListItemMatch | undefined {
   return { bullet: i, textStart: j, indent };
 }
 
-const IMAGE_SEP = '. image source: ';
+export const IMAGE_SEP = '. image source: ';
 
 export interface ImageMatch { readonly caption: string; readonly source: string; readonly sourceStart: number }
 
@@ -98,6 +98,20 @@ const STARTS_BY_CHAR = new Map<number, string[]>();
 for (const s of [...CODE_STARTS, 'from ']) {
   const c = s.charCodeAt(0);
   STARTS_BY_CHAR.set(c, [...(STARTS_BY_CHAR.get(c) ?? []), s]);
+}
+
+/** Whether source[at…] begins with one of the code starts (or `from `, whose `import` the full test checks). */
+export function startsLikeCode(source: string, at: number): boolean {
+  const candidates = STARTS_BY_CHAR.get(source.charCodeAt(at));
+  if (candidates) for (const s of candidates) if (source.startsWith(s, at)) return true;
+  return false;
+}
+
+/** Indentation width in columns of source[from, to) (spaces and tabs; a tab is 4 columns, spec §1). */
+export function indentColumns(source: string, from: number, to: number): number {
+  let cols = 0;
+  for (let k = from; k < to; k++) cols += source.charCodeAt(k) === 9 ? 4 : 1;
+  return cols;
 }
 
 /** An unfenced code line (rule 7). */
@@ -133,11 +147,14 @@ function isLetter(c: number, text: string, at: number): boolean {
   return /\p{L}|\p{N}/u.test(String.fromCharCode(c)) && /\p{L}/u.test(String.fromCharCode(c));
 }
 
+/** The longest heading-shaped line, in characters (rule 8). */
+export const HEADING_SHAPE_MAX = 60;
+
 /** Heading-shaped (rule 8), apart from the "next non-blank line exists" part the parser checks. */
 export function isHeadingShaped(text: string): boolean {
   const s = indentChars(text);
   const e = trimmedEnd(text);
-  if (e <= s || e - s > 60) return false;
+  if (e <= s || e - s > HEADING_SHAPE_MAX) return false;
   if (!isLetter(text.charCodeAt(s), text, s) || !(isLetter(text.charCodeAt(e - 1), text, e - 1) || isDigit(text.charCodeAt(e - 1)))) return false;
   let words = 1;
   for (let i = s; i < e; i++) {

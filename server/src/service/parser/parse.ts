@@ -1,14 +1,16 @@
 // The parser: one pass over the lines, total (never throws), every node with its range.
 // Body rules follow SEED-FORMAT.md §2 in order; the meta block is read by parseMeta (§3).
 import type {
-  Block, Breadcrumb, CodeBlock, Heading, Image, List, ListItem, MetaBlock, Paragraph, Section, SeedModel,
+  Block, Breadcrumb, Image, MetaBlock, SeedModel,
   SyntaxProblem, Title, Trailer,
 } from '../model';
-import { isBlank, LineTable, lineRange, range, trimmedEnd, type Range } from '../text';
+import { isBlank, LineTable, lineRange, range, trimmedEnd } from '../text';
 import {
-  DEFAULT_HEADINGS, TRAILER, fenceLanguage, imageCaption, isAltOf, isBreadcrumb, isCodeLine, isFenceClose,
-  isHeadingShaped, listItem, markerBrand,
+  DEFAULT_HEADINGS, HEADING_SHAPE_MAX, TRAILER, indentColumns, fenceLanguage, imageCaption, isAltOf, isBreadcrumb, isCodeLine, isFenceClose,
+  isHeadingShaped, listItem, markerBrand, startsLikeCode,
 } from './classify';
+import { Needles } from './needles';
+import { CodeNode, HeadingNode, ListItemNode, ListNode, ParagraphNode, SectionNode } from './nodes';
 import { parseMeta } from './parse-meta';
 
 export interface ParseOptions {
@@ -49,52 +51,29 @@ function parseUnsafe(text: string, options: ParseOptions): SeedModel {
       message: 'This file holds NUL bytes, so it is binary data, not a seed article: nothing else is checked.',
     }], true);
   }
-  const nl = text.indexOf('\n');
-  const eol = nl > 0 && text.charCodeAt(nl - 1) === 13 ? '\r\n' : '\n';
+  // the document's first line break, for the lines edits insert
+  const eol = lines.length > 1 ? lineBreak(text.slice(lines.ends[0], lines.starts[1])) : '\n';
   return { ...new BodyParser(lines, options).run(), eol };
 }
 
-/**
- * A paragraph keeps only its line: text and range are made when asked for. Huge articles are mostly
- * paragraphs, and most features only count them.
- */
-class ParagraphNode implements Paragraph {
-  readonly kind = 'paragraph' as const;
-
-  // every field always set, so all paragraphs share one hidden class (the hot loop stays optimized)
-  constructor(private readonly lines: LineTable, readonly line: number, readonly headingOnceFollowed: boolean) {}
-
-  get text(): string {
-    return this.lines.text(this.line).trim();
-  }
-
-  get range(): Range {
-    const t = this.lines.text(this.line);
-    const col = this.lines.col(this.line);
-    return lineRange(this.line, col, col + trimmedEnd(t));
-  }
-}
-
-/** A list grows item by item; its range follows from its first and last item. */
-class ListNode implements List {
-  readonly kind = 'list' as const;
-
-  constructor(readonly items: ListItem[]) {}
-
-  get range(): Range {
-    return { start: (this.items[0] as ListItem).range.start, end: (this.items[this.items.length - 1] as ListItem).range.end };
-  }
+function lineBreak(s: string): SeedModel['eol'] {
+  return s === '\r\n' || s === '\r' ? s : '\n';
 }
 
 class BodyParser {
   private readonly vocabulary: Set<string>;
   private readonly shape: boolean;
   private readonly longestHeading: number;
+  /** lines at most this long (trimmed) never take the fast path */
+  private readonly shortLine: number;
+  private readonly needles: Needles;
   private readonly problems: SyntaxProblem[] = [];
   private readonly breadcrumbs: Breadcrumb[] = [];
   private title: Title | undefined;
   private readonly intro: Block[] = [];
-  private readonly sections: Section[] = [];
+  private readonly sections: SectionNode[] = [];
+  /** blocks of the open section, copied into an exact-size array when it closes (most sections hold a few) */
+  private readonly scratch: Block[] = [];
   private blocks: Block[] = this.intro;
   /** the last block pushed into `blocks` was a list and only blank lines followed it */
   private openList = false;
@@ -103,6 +82,8 @@ class BodyParser {
     this.vocabulary = new Set([...DEFAULT_HEADINGS, ...(options.extraHeadings ?? []).map((h) => h.trim().toLowerCase())]);
     this.shape = options.detectHeadingShape !== false;
     this.longestHeading = Math.max(...[...this.vocabulary].map((h) => h.length)) + 8;
+    this.shortLine = Math.max(this.longestHeading, HEADING_SHAPE_MAX, TRAILER.length + 1);
+    this.needles = new Needles(lines.source);
   }
 
   run(): Omit<SeedModel, 'eol'> {
@@ -115,6 +96,10 @@ class BodyParser {
 
     for (; i < n; i++) {
       if (lines.blank(i)) continue;
+      if (this.title !== undefined && this.plainProse(i)) {
+        this.push(new ParagraphNode(lines, i, false));
+        continue;
+      }
       const t = lines.text(i);
       if (this.title === undefined) {
         if (isBreadcrumb(t)) {
@@ -134,7 +119,7 @@ class BodyParser {
       if (t.charCodeAt(0) === 83 && t.length >= TRAILER.length && t.startsWith(TRAILER) && trimmedEnd(t) === TRAILER.length) break;
       const item = listItem(t);
       if (item) {
-        this.listItem(i, t, item.textStart);
+        this.listItem(i, t, item.bullet, item.textStart);
         continue;
       }
       const image = imageCaption(t);
@@ -183,6 +168,40 @@ class BodyParser {
     };
   }
 
+  /**
+   * The fast path for the bulk of a big article: a long line that no rule but the paragraph one can
+   * take, decided from its first and last characters and the needles, without slicing it. Anything in
+   * doubt returns false and goes through the full rules below.
+   */
+  private plainProse(i: number): boolean {
+    const src = this.lines.source;
+    const a = this.lines.starts[i] as number;
+    const b = this.lines.ends[i] as number;
+    let s = a;
+    while (src.charCodeAt(s) === 32 || src.charCodeAt(s) === 9) s++;
+    let e = b;
+    while (e > s && (src.charCodeAt(e - 1) === 32 || src.charCodeAt(e - 1) === 9)) e--;
+    // short lines may be headings (vocabulary or shape), trailers, alt lines: the full rules decide
+    if (e - s <= this.shortLine) return false;
+    const first = src.charCodeAt(s);
+    const last = src.charCodeAt(e - 1);
+    if (first === 96 || first === 45 || first === 42 || first === 0x2022) return false; // fence, list item
+    if (last === 97 && src.startsWith(' post meta', e - 10)) return false; // a meta marker
+    if (s > a && indentColumns(src, a, s) >= 4) return false; // indented code
+    if (startsLikeCode(src, s)) return false; // the full code test decides
+    if (last === 40 || last === 41 || last === 123 || last === 125 || last === 59) return false;
+    if (last === 58 && src.charCodeAt(e - 2) === 41) return false;
+    if (this.needles.assignment.within(s, b - 2)) return false;
+    if (this.needles.imageSource.within(a, b)) return false; // an image caption
+    const img = this.needles.imageSource.next(b);
+    if (img >= 0) {
+      // the alt line of an image: the next non-blank line is its caption line
+      const next = this.nextNonBlank(i + 1);
+      if (next < this.lines.length && img < (this.lines.ends[next] as number)) return false;
+    }
+    return true;
+  }
+
   private r(line: number, start: number, end: number) {
     const col = this.lines.col(line);
     return lineRange(line, col + start, col + end);
@@ -208,28 +227,27 @@ class BodyParser {
   private heading(i: number, t: string): void {
     const text = t.trim();
     const start = t.indexOf(text);
-    const heading: Heading = { text, range: this.r(i, start, start + text.length), byVocabulary: this.vocabulary.has(text.toLowerCase()) };
     this.closeSection(i);
-    const section: Section = { heading, blocks: [], range: heading.range };
+    const section = new SectionNode(this.lines, new HeadingNode(this.lines, i, start, text, this.vocabulary.has(text.toLowerCase())), this.scratch);
     this.sections.push(section);
-    this.blocks = section.blocks;
+    this.blocks = this.scratch;
     this.openList = false;
   }
 
-  /** Sets the range of the open section: from its heading to its last non-blank line before `end`. */
+  /** Closes the open section: its last non-blank line before `end`, its blocks in an exact-size array. */
   private closeSection(end: number): void {
     const s = this.sections[this.sections.length - 1];
-    if (!s) return;
+    if (!s || s.blocks !== this.scratch) return;
     let last = end - 1;
-    while (last > s.heading.range.start.line && this.lines.blank(last)) last--;
-    s.range = range(s.heading.range.start.line, s.heading.range.start.character, last, this.lines.col(last) + trimmedEnd(this.lines.text(last)));
+    while (last > s.heading.line && this.lines.blank(last)) last--;
+    s.lastLine = last;
+    s.blocks = this.scratch.slice();
+    this.scratch.length = 0;
   }
 
-  private listItem(i: number, t: string, textStart: number): void {
+  private listItem(i: number, t: string, bullet: number, textStart: number): void {
     // Consecutive items form one list; blank lines between them are allowed.
-    const end = trimmedEnd(t);
-    const indentChars = t.length - t.trimStart().length;
-    const item: ListItem = { text: t.slice(textStart, end), range: this.r(i, indentChars, end), textRange: this.r(i, textStart, end) };
+    const item = new ListItemNode(this.lines, i, bullet, textStart, trimmedEnd(t));
     const last = this.blocks[this.blocks.length - 1];
     if (this.openList && last && last.kind === 'list') {
       last.items.push(item);
@@ -280,13 +298,7 @@ class BodyParser {
         message: `This code fence is never closed: expected a closing \`\`\` line before ${k < n ? 'the post meta block' : 'the end of the file'}.`,
       });
     }
-    const lastText = lines.text(last);
-    const block: CodeBlock = {
-      kind: 'code', fenced: true, language: lang === '' ? undefined : lang,
-      contentStart: i + 1, contentEnd: closed ? j - 1 : last, closed,
-      range: range(i, lines.col(i), last, lines.col(last) + trimmedEnd(lastText)),
-    };
-    this.push(block);
+    this.push(new CodeNode(lines, true, lang === '' ? undefined : lang, i, last, i + 1, closed ? j - 1 : last, closed));
     return j;
   }
 
@@ -303,11 +315,7 @@ class BodyParser {
       last = j;
       j++;
     }
-    const lastText = lines.text(last);
-    this.push({
-      kind: 'code', fenced: false, language: undefined, contentStart: i, contentEnd: last, closed: true,
-      range: range(i, lines.col(i), last, lines.col(last) + trimmedEnd(lastText)),
-    });
+    this.push(new CodeNode(lines, false, undefined, i, last, i, last, true));
     return last;
   }
 }

@@ -1,0 +1,57 @@
+// Where the two mid-line markers of the body rules occur in the whole text, found once with native
+// search: ` = ` (an unfenced code line, rule 7) and `. image source: ` (an image caption, rule 5).
+// The parser then asks "does this line hold one?" in O(1) instead of scanning every prose line twice.
+import { IMAGE_SEP } from './classify';
+
+/** Sorted start offsets of one needle, asked about in mostly increasing order. */
+class Occurrences {
+  private cursor = 0;
+
+  constructor(private readonly at: Int32Array) {}
+
+  /** The first occurrence at or after `from`, or -1. */
+  next(from: number): number {
+    const at = this.at;
+    let k = this.cursor;
+    // the parser walks forward; a look back (rare) restarts from a binary search
+    if (k > 0 && (at[k - 1] as number) >= from) {
+      let lo = 0;
+      let hi = k - 1;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if ((at[mid] as number) >= from) hi = mid; else lo = mid + 1; }
+      k = lo;
+    }
+    while (k < at.length && (at[k] as number) < from) k++;
+    this.cursor = k;
+    return k < at.length ? (at[k] as number) : -1;
+  }
+
+  /** Whether an occurrence starts in [from, to). */
+  within(from: number, to: number): boolean {
+    const p = this.next(from);
+    return p >= 0 && p < to;
+  }
+}
+
+function collect(find: (from: number) => number): Int32Array {
+  const out: number[] = [];
+  for (let p = find(0); p >= 0; p = find(p + 1)) out.push(p);
+  return Int32Array.from(out);
+}
+
+export class Needles {
+  /** starts of ` = ` */
+  readonly assignment: Occurrences;
+  /** starts of `. image source: ` */
+  readonly imageSource: Occurrences;
+
+  constructor(source: string) {
+    // `=` is rare in prose, a space is not: look for the `=` and check its neighbours
+    this.assignment = new Occurrences(collect((from) => {
+      for (let p = source.indexOf('=', from + 1); p >= 0; p = source.indexOf('=', p + 1)) {
+        if (source.charCodeAt(p - 1) === 32 && source.charCodeAt(p + 1) === 32) return p - 1;
+      }
+      return -1;
+    }));
+    this.imageSource = new Occurrences(collect((from) => source.indexOf(IMAGE_SEP, from)));
+  }
+}

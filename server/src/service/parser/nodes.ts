@@ -1,0 +1,100 @@
+// Compact body nodes. A 10 MB article has tens of thousands of them and the editor keeps its model,
+// so every one survives garbage collections: they hold line numbers and columns (small integers stored
+// inline) and make their text and ranges only when a feature asks. Each class sets all its fields in
+// its constructor, so every instance shares one hidden class and the parser's loop stays optimized.
+import type { CodeBlock, Heading, List, ListItem, Paragraph, Section, Block } from '../model';
+import { lineRange, range, trimmedEnd, type LineTable, type Range } from '../text';
+
+/** A paragraph keeps only its line. Huge articles are mostly paragraphs, and most features only count them. */
+export class ParagraphNode implements Paragraph {
+  readonly kind = 'paragraph' as const;
+
+  constructor(private readonly lines: LineTable, readonly line: number, readonly headingOnceFollowed: boolean) {}
+
+  get text(): string {
+    return this.lines.text(this.line).trim();
+  }
+
+  get range(): Range {
+    const t = this.lines.text(this.line);
+    const col = this.lines.col(this.line);
+    return lineRange(this.line, col, col + trimmedEnd(t));
+  }
+}
+
+/** One list item: its line and where its bullet and text start and end (columns of the line's text). */
+export class ListItemNode implements ListItem {
+  constructor(
+    private readonly lines: LineTable, readonly line: number,
+    private readonly bullet: number, private readonly textStart: number, private readonly end: number,
+  ) {}
+
+  get text(): string {
+    const a = this.lines.starts[this.line] as number;
+    return this.lines.source.slice(a + this.textStart, a + this.end);
+  }
+
+  get range(): Range {
+    const col = this.lines.col(this.line);
+    return lineRange(this.line, col + this.bullet, col + this.end);
+  }
+
+  get textRange(): Range {
+    const col = this.lines.col(this.line);
+    return lineRange(this.line, col + this.textStart, col + this.end);
+  }
+}
+
+/** A list grows item by item; its range follows from its first and last item. */
+export class ListNode implements List {
+  readonly kind = 'list' as const;
+
+  constructor(readonly items: ListItem[]) {}
+
+  get range(): Range {
+    return { start: (this.items[0] as ListItem).range.start, end: (this.items[this.items.length - 1] as ListItem).range.end };
+  }
+}
+
+export class HeadingNode implements Heading {
+  constructor(
+    private readonly lines: LineTable, readonly line: number, private readonly start: number,
+    readonly text: string, readonly byVocabulary: boolean,
+  ) {}
+
+  get range(): Range {
+    const col = this.lines.col(this.line) + this.start;
+    return lineRange(this.line, col, col + this.text.length);
+  }
+}
+
+/** A section: its heading, its blocks, and its last non-blank line (set when the next one starts). */
+export class SectionNode implements Section {
+  lastLine: number;
+
+  constructor(private readonly lines: LineTable, readonly heading: HeadingNode, public blocks: Block[]) {
+    this.lastLine = heading.line;
+  }
+
+  get range(): Range {
+    const h = this.heading.range.start;
+    const last = this.lastLine;
+    return range(h.line, h.character, last, this.lines.col(last) + trimmedEnd(this.lines.text(last)));
+  }
+}
+
+/** A code block, fenced or not: its first and last line; the range ends at the last line's text. */
+export class CodeNode implements CodeBlock {
+  readonly kind = 'code' as const;
+
+  constructor(
+    private readonly lines: LineTable, readonly fenced: boolean, readonly language: string | undefined,
+    readonly firstLine: number, readonly lastLine: number,
+    readonly contentStart: number, readonly contentEnd: number, readonly closed: boolean,
+  ) {}
+
+  get range(): Range {
+    const l = this.lines;
+    return range(this.firstLine, l.col(this.firstLine), this.lastLine, l.col(this.lastLine) + trimmedEnd(l.text(this.lastLine)));
+  }
+}
