@@ -12,6 +12,12 @@ export class DiagnosticsScheduler {
     private readonly connection: Connection,
     private readonly documents: TextDocuments<TextDocument>,
     private readonly service: SeedLanguageService,
+    /**
+     * Brings what other files see of this document up to date before its diagnostics (the workspace
+     * index); true when that changed, so the other open documents are checked again. Done here, not on
+     * every change, so a burst of edits parses the final text only.
+     */
+    private readonly refresh?: (doc: TextDocument) => boolean,
   ) {}
 
   schedule(uri: string): void {
@@ -56,6 +62,7 @@ export class DiagnosticsScheduler {
     const doc = this.documents.get(uri);
     if (!doc) return;
     try {
+      if (this.refresh?.(doc)) this.others(uri);
       const diagnostics = this.service.computeDiagnostics(doc);
       void this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
       if (this.service.isReduced(doc) && !this.toldReduced.has(uri)) {

@@ -31,7 +31,16 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const index = new WorkspaceIndex();
   const service = createLanguageService({ index });
-  const scheduler = new DiagnosticsScheduler(connection, documents, service);
+  // the open document's live text is what the index holds for it
+  const scheduler = new DiagnosticsScheduler(connection, documents, service, (doc) => {
+    const before = index.version;
+    try {
+      index.set(service.summarize(doc));
+    } catch (err) {
+      connection.console.error(`indexing ${doc.uri} failed: ${String(err)}`);
+    }
+    return index.version !== before;
+  });
   let progress: ReturnType<typeof startProgress> | undefined;
   const workspace = new Workspace(connection, service, index, {
     isOpen: (uri) => documents.get(uri) !== undefined,
@@ -129,17 +138,7 @@ export function startServer(connection: Connection): void {
     })().catch((err) => connection.console.error(`file events failed: ${String(err)}`));
   });
 
-  documents.onDidChangeContent((e) => {
-    // the open document's live text is what the index holds for it
-    const before = index.version;
-    try {
-      index.set(service.summarize(e.document));
-    } catch (err) {
-      connection.console.error(`indexing ${e.document.uri} failed: ${String(err)}`);
-    }
-    scheduler.schedule(e.document.uri);
-    if (index.version !== before) scheduler.others(e.document.uri);
-  });
+  documents.onDidChangeContent((e) => scheduler.schedule(e.document.uri));
   documents.onDidClose((e) => {
     scheduler.cancel(e.document.uri);
     service.forget(e.document.uri);

@@ -146,4 +146,20 @@ describe('regressions found by fuzzing', () => {
     assert.ok(!codes(withMeta).includes('meta.paragraphs-mismatch'), withMeta);
     assert.match(withMeta, /paragraphs: 1\n/);
   });
+  test('a line of only ideographic spaces (U+3000) is blank, not an empty title', () => {
+    const model = service().getModel(doc(joinLines('\u3000\u3000', 'real title in python services', 'intro.')));
+    assert.equal(model.title?.text, 'real title in python services');
+    assert.equal(model.title?.range.start.line, 1);
+  });
+
+  test('a lone CR ends a line, as in LSP: ranges after it count it', () => {
+    const text = seed(1).replace('field notes on', 'field\rnotes on').replace('difficultyintermediate', 'difficultyexpert');
+    const d = service().computeDiagnostics(doc(text)).find((x) => x.code === 'meta.invalid-value');
+    const lines = text.split(/\r\n|\r|\n/);
+    assert.ok(d, 'the invalid difficulty is reported');
+    assert.equal(lines[d.range.start.line]?.slice(d.range.start.character, d.range.end.character), 'expert');
+    // and an edit made against those positions lands where the client sees it
+    const fixed = applyEdits(text, [{ range: d.range, newText: 'advanced' }]);
+    assert.ok(fixed.includes('difficultyadvanced') && fixed.includes('field\rnotes on'));
+  });
 });

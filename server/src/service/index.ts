@@ -112,6 +112,8 @@ interface Entry {
   model: SeedModel;
   diagnostics?: SeedDiagnostic[];
   cross?: { indexVersion: number; diagnostics: SeedDiagnostic[] };
+  symbols?: DocumentSymbol[];
+  folding?: FoldingRange[];
 }
 
 const byPosition = (a: Diagnostic, b: Diagnostic) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
@@ -166,8 +168,9 @@ export function createLanguageService(options: LanguageServiceOptions = {}): See
     getModel: (doc) => entry(doc).model,
     computeDiagnostics: (doc) => diagnostics(doc).map(strip),
     computeDiagnosticsWithFixes: diagnostics,
-    getDocumentSymbols: (doc) => getDocumentSymbols(entry(doc).model),
-    getFoldingRanges: (doc) => getFoldingRanges(entry(doc).model),
+    // kept per version: the outline of a big article is asked for again on every cursor move
+    getDocumentSymbols: (doc) => { const e = entry(doc); return (e.symbols ??= getDocumentSymbols(e.model)); },
+    getFoldingRanges: (doc) => { const e = entry(doc); return (e.folding ??= getFoldingRanges(e.model)); },
     getCompletions: (doc, pos) => getCompletions(entry(doc).model, pos, {
       today: today(), headings: settings.extraHeadings ?? [], allowedValues: settings.allowedValues ?? {},
       ...(index ? { corpus: (field) => index.values(field) } : {}),

@@ -14,7 +14,7 @@ export interface Paragraph {
   readonly headingOnceFollowed?: boolean;
 }
 
-export interface ListItem { readonly text: string; readonly range: Range; readonly textRange: Range }
+export interface ListItem { readonly text: string; readonly line: number; readonly range: Range; readonly textRange: Range }
 export interface List { readonly kind: 'list'; readonly items: ListItem[]; readonly range: Range }
 
 export interface CodeBlock {
@@ -22,6 +22,9 @@ export interface CodeBlock {
   readonly fenced: boolean;
   /** the fence's language word, or undefined */
   readonly language: string | undefined;
+  /** first and last line of the block (fences included) */
+  readonly firstLine: number;
+  readonly lastLine: number;
   /** first and last line of the content (without fences) */
   readonly contentStart: number;
   readonly contentEnd: number;
@@ -42,11 +45,13 @@ export interface Image {
 
 export type Block = Paragraph | List | CodeBlock | Image;
 
-export interface Heading { readonly text: string; readonly range: Range; readonly byVocabulary: boolean }
+export interface Heading { readonly text: string; readonly line: number; readonly range: Range; readonly byVocabulary: boolean }
 
 export interface Section {
   readonly heading: Heading;
   readonly blocks: Block[];
+  /** the section's last non-blank line */
+  readonly lastLine: number;
   /** from the heading to the last non-blank line of the section */
   readonly range: Range;
 }

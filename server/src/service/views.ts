@@ -81,7 +81,7 @@ export function bodyFacts(model: SeedModel): BodyFacts {
   };
   visit(model.intro, false);
   for (const s of model.sections) visit(s.blocks, true);
-  const checklistSection = model.sections.find((s) => s.heading.text.toLowerCase() === CHECKLIST_HEADING);
+  const checklistSection = model.sections.find((s) => s.heading.text.length === CHECKLIST_HEADING.length && s.heading.text.toLowerCase() === CHECKLIST_HEADING);
   const list = checklistSection?.blocks.find((b) => b.kind === 'list');
   f = {
     paragraphs, checklistSection, checklist: list && list.kind === 'list' ? list.items : undefined,

@@ -1,31 +1,38 @@
 // Folding: sections, the meta block, multi-line fields and records, code blocks, lists.
+// Read from the nodes' line numbers: a 10 MB article has tens of thousands of foldable blocks.
 import type { FoldingRange } from 'vscode-languageserver-types';
-import type { Block, SeedModel } from '../model';
+import type { Block, ListItem, SeedModel } from '../model';
 import { fieldInfo } from '../schema/catalog';
-import type { Range } from '../text';
 import { recordsOf } from '../views';
 
 export function getFoldingRanges(model: SeedModel): FoldingRange[] {
   const out: FoldingRange[] = [];
-  const add = (r: Range, kind?: string) => {
-    if (r.end.line > r.start.line) out.push(kind ? { startLine: r.start.line, endLine: r.end.line, kind } : { startLine: r.start.line, endLine: r.end.line });
+  const add = (startLine: number, endLine: number) => {
+    if (endLine > startLine) out.push({ startLine, endLine });
   };
   const blocks = (bs: readonly Block[]) => {
-    for (const b of bs) if (b.kind === 'code' || b.kind === 'list' || b.kind === 'image') add(b.range);
+    for (const b of bs) {
+      if (b.kind === 'code') add(b.firstLine, b.lastLine);
+      else if (b.kind === 'list') add((b.items[0] as ListItem).line, (b.items[b.items.length - 1] as ListItem).line);
+      else if (b.kind === 'image') add((b.altRange ?? b.captionRange).start.line, b.captionRange.end.line);
+    }
   };
   blocks(model.intro);
   for (const s of model.sections) {
-    add(s.range);
+    add(s.heading.line, s.lastLine);
     blocks(s.blocks);
   }
   const meta = model.meta;
   if (meta) {
-    add(meta.range);
+    add(meta.range.start.line, meta.range.end.line);
     for (const f of meta.fields) {
-      add(f.range);
-      if (fieldInfo(f.name)?.shape === 'records') for (const r of recordsOf(f)) add(r.range);
+      add(f.range.start.line, f.range.end.line);
+      if (fieldInfo(f.name)?.shape === 'records') for (const r of recordsOf(f)) add(r.range.start.line, r.range.end.line);
     }
   }
-  if (model.trailer) add(model.trailer.range, 'comment');
+  const trailer = model.trailer;
+  if (trailer && trailer.range.end.line > trailer.range.start.line) {
+    out.push({ startLine: trailer.range.start.line, endLine: trailer.range.end.line, kind: 'comment' });
+  }
   return out.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
 }

@@ -8,11 +8,10 @@ import { pairsOf, recordsOf } from '../views';
 
 const K = { Module: 2, Namespace: 3, File: 1, Property: 7, Function: 12, String: 15, Array: 18, Object: 19, Key: 20, Struct: 23 } as const;
 
+// Every symbol has the same four or six properties in the same order (one hidden class; a 10 MB
+// article has tens of thousands of them); empty details and child lists are left out of the JSON.
 function sym(name: string, kind: SymbolKind, range: Range, selectionRange: Range, detail?: string, children?: DocumentSymbol[]): DocumentSymbol {
-  const s: DocumentSymbol = { name: name || ' ', kind, range, selectionRange };
-  if (detail) s.detail = detail;
-  if (children) s.children = children;
-  return s;
+  return { name: name || ' ', kind, range, selectionRange, detail: detail || undefined, children: children?.length ? children : undefined } as DocumentSymbol;
 }
 
 const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
@@ -28,16 +27,33 @@ function blockSymbol(b: Block): DocumentSymbol | undefined {
   }
 }
 
-function blocksDetail(blocks: readonly Block[]): string {
-  const n = { paragraph: 0, list: 0, code: 0, image: 0 };
-  for (const b of blocks) n[b.kind]++;
-  return [n.paragraph && plural(n.paragraph, 'paragraph'), n.list && plural(n.list, 'list'), n.code && plural(n.code, 'code block'), n.image && plural(n.image, 'image')]
-    .filter(Boolean).join(', ');
+/** `3 paragraphs, 1 list`, and the symbols of the blocks that have one. */
+function blocksOf(blocks: readonly Block[], children: DocumentSymbol[]): string {
+  let paragraphs = 0;
+  let lists = 0;
+  let code = 0;
+  let images = 0;
+  for (const b of blocks) {
+    if (b.kind === 'paragraph') { paragraphs++; continue; }
+    if (b.kind === 'list') lists++;
+    else if (b.kind === 'code') code++;
+    else images++;
+    children.push(blockSymbol(b) as DocumentSymbol);
+  }
+  let detail = paragraphs ? plural(paragraphs, 'paragraph') : '';
+  if (lists) detail += (detail && ', ') + plural(lists, 'list');
+  if (code) detail += (detail && ', ') + plural(code, 'code block');
+  if (images) detail += (detail && ', ') + plural(images, 'image');
+  return detail;
 }
 
 function sectionSymbol(s: Section): DocumentSymbol {
-  const children = s.blocks.map(blockSymbol).filter((c): c is DocumentSymbol => c !== undefined);
-  return sym(s.heading.text, K.Namespace, s.range, s.heading.range, blocksDetail(s.blocks), children);
+  const children: DocumentSymbol[] = [];
+  const detail = blocksOf(s.blocks, children);
+  const range = s.range;
+  // the heading's range shares the section's start
+  const selection = { start: range.start, end: { line: range.start.line, character: range.start.character + s.heading.text.length } };
+  return sym(s.heading.text, K.Namespace, range, selection, detail, children);
 }
 
 function fieldSymbol(f: MetaField): DocumentSymbol {
@@ -64,11 +80,16 @@ export function getDocumentSymbols(model: SeedModel): DocumentSymbol[] {
   const out: DocumentSymbol[] = [];
   const title = model.title;
   if (title) {
-    const intro = model.intro.map(blockSymbol).filter((c): c is DocumentSymbol => c !== undefined);
-    const sections = model.sections.map(sectionSymbol);
-    const last = model.sections[model.sections.length - 1]?.range.end ?? model.intro[model.intro.length - 1]?.range.end ?? title.range.end;
+    const children: DocumentSymbol[] = [];
+    for (const b of model.intro) {
+      const c = blockSymbol(b);
+      if (c) children.push(c);
+    }
+    for (const s of model.sections) children.push(sectionSymbol(s));
+    const lastSection = children[children.length - 1];
+    const last = model.sections.length && lastSection ? lastSection.range.end : model.intro[model.intro.length - 1]?.range.end ?? title.range.end;
     out.push(sym(clip(title.text, 80), K.Module, { start: title.range.start, end: last }, title.range,
-      plural(model.sections.length, 'section'), [...intro, ...sections]));
+      plural(model.sections.length, 'section'), children));
   }
   const meta = model.meta;
   if (meta) {

@@ -62,8 +62,13 @@ export class HeadingNode implements Heading {
     readonly text: string, readonly byVocabulary: boolean,
   ) {}
 
+  /** the column where the heading's text starts */
+  get startColumn(): number {
+    return this.lines.col(this.line) + this.start;
+  }
+
   get range(): Range {
-    const col = this.lines.col(this.line) + this.start;
+    const col = this.startColumn;
     return lineRange(this.line, col, col + this.text.length);
   }
 }
@@ -77,9 +82,9 @@ export class SectionNode implements Section {
   }
 
   get range(): Range {
-    const h = this.heading.range.start;
+    const h = this.heading;
     const last = this.lastLine;
-    return range(h.line, h.character, last, this.lines.col(last) + trimmedEnd(this.lines.text(last)));
+    return range(h.line, h.startColumn, last, this.lines.col(last) + trimmedEnd(this.lines.text(last)));
   }
 }
 
