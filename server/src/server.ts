@@ -14,6 +14,7 @@ import {
 } from './protocol';
 import { readSettings } from './settings';
 import { DiagnosticsScheduler } from './diagnostics-scheduler';
+import { LineDocuments } from './line-document';
 import { Workspace } from './workspace/workspace';
 import { startProgress } from './progress';
 
@@ -28,7 +29,7 @@ function cryptoRandom(): number {
 }
 
 export function startServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument);
+  const documents = new TextDocuments(LineDocuments);
   const index = new WorkspaceIndex();
   const service = createLanguageService({ index });
   // the open document's live text is what the index holds for it

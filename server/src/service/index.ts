@@ -108,7 +108,8 @@ export interface SeedLanguageService {
 
 interface Entry {
   version: number;
-  text: string;
+  /** the whole text, joined on first use (a row-backed document never needs it to be parsed) */
+  text(): string;
   model: SeedModel;
   diagnostics?: SeedDiagnostic[];
   cross?: { indexVersion: number; diagnostics: SeedDiagnostic[] };
@@ -136,14 +137,15 @@ export function createLanguageService(options: LanguageServiceOptions = {}): See
   function entry(doc: SeedDocument): Entry {
     const e = cache.get(doc.uri);
     if (e && e.version === doc.version) return e;
-    const text = doc.getText();
-    const model = parse(text, parseOptions());
-    const fresh: Entry = { version: doc.version, text, model };
+    const table = doc.lineTable?.();
+    let text = table ? undefined : doc.getText();
+    const model = parse(table ?? (text as string), parseOptions());
+    const fresh: Entry = { version: doc.version, text: () => (text ??= doc.getText()), model };
     cache.set(doc.uri, fresh);
     return fresh;
   }
 
-  const reduced = (e: Entry) => e.text.length > (settings.maxFullCheckSize ?? 5 * 1024 * 1024);
+  const reduced = (e: Entry) => e.model.lines.textLength > (settings.maxFullCheckSize ?? 5 * 1024 * 1024);
 
   const site = () => ({
     ...(settings.brand ? { brand: settings.brand } : {}),

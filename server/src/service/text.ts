@@ -9,6 +9,8 @@ export interface SeedDocument {
   readonly uri: string;
   readonly version: number;
   getText(): string;
+  /** the document's lines, when it keeps them as rows: then its whole text is joined only when asked for */
+  lineTable?(): LineTable;
 }
 
 export function range(line: number, start: number, endLine: number, end: number): Range {
@@ -41,21 +43,57 @@ export interface Line {
 }
 
 /**
- * The document's lines without one object per line: offsets into the source, a line's text sliced on
- * demand. (Huge files have hundreds of thousands of lines; keeping them as objects costs more in
- * garbage collection than all the parsing.) Line breaks are LF, CRLF or a lone CR, as in LSP (an editor
- * shows a lone CR as a line break too, so positions must count it); optional BOM; no final newline required.
+ * The document's lines without one object per line. Two backings, one class (so every caller stays
+ * monomorphic):
+ * - a flat text (files, tests, the CLI): offsets into it, a line's text sliced on demand;
+ * - rows (the server's open documents): the editor's own line strings, kept across edits, so an edit
+ *   never makes a copy of the whole document (on a 10 MB file that copy costs more than the parse).
+ * Line breaks are LF, CRLF or a lone CR, as in LSP (an editor shows a lone CR as a line break too, so
+ * positions must count it); optional BOM; no final newline required.
  */
 export class LineTable {
   readonly length: number;
-  /** offset of each line's first character */
+  /** flat backing: the whole text (undefined for rows) */
+  readonly source: string | undefined;
+  /** flat backing: offset of each line's first character */
   readonly starts: Int32Array;
-  /** offset after each line's last character (before its line break) */
+  /** flat backing: offset after each line's last character (before its line break) */
   readonly ends: Int32Array;
+  /** row backing: each line's text without its break (undefined for a flat text) */
+  readonly rows: readonly string[] | undefined;
+  /** the first line break, or '' for a one-line text */
+  readonly firstBreak: string;
+  /** the text's length in UTF-16 code units, breaks included */
+  readonly textLength: number;
+  /** whether the text holds a NUL character (then it is binary, not an article) */
+  readonly hasNul: boolean;
   private readonly bom: boolean;
+  /** row backing: line 0 without its BOM */
+  private readonly row0: string;
 
-  constructor(readonly source: string) {
+  constructor(text: string);
+  constructor(text: undefined, rows: readonly string[], firstBreak: string, textLength: number, hasNul: boolean);
+  constructor(text: string | undefined, rows?: readonly string[], firstBreak = '', textLength = 0, hasNul = false) {
+    if (text === undefined) {
+      const r = rows ?? [''];
+      this.source = undefined;
+      this.rows = r.length ? r : [''];
+      this.length = this.rows.length;
+      this.starts = this.ends = EMPTY;
+      this.bom = (this.rows[0] as string).charCodeAt(0) === 0xfeff;
+      this.row0 = this.bom ? (this.rows[0] as string).slice(1) : (this.rows[0] as string);
+      this.firstBreak = firstBreak;
+      this.textLength = textLength;
+      this.hasNul = hasNul;
+      return;
+    }
+    const source = text;
     const n = source.length;
+    this.source = source;
+    this.rows = undefined;
+    this.row0 = '';
+    this.textLength = n;
+    this.hasNul = source.indexOf('\0') >= 0;
     this.bom = source.charCodeAt(0) === 0xfeff;
     // A guess from the average line length, grown when short: one pass, no second count.
     let cap = (n >> 5) + 16;
@@ -88,11 +126,22 @@ export class LineTable {
     this.length = count;
     this.starts = starts.subarray(0, count);
     this.ends = ends.subarray(0, count);
+    this.firstBreak = count > 1 ? source.slice(this.ends[0], this.starts[1]) : '';
   }
 
   /** The line's text without its line break, a `\r` before it, or a leading byte-order mark. */
   text(i: number): string {
-    return i >= 0 && i < this.length ? this.source.slice(this.starts[i], this.ends[i]) : '';
+    if (i < 0 || i >= this.length) return '';
+    const rows = this.rows;
+    if (rows !== undefined) return i === 0 ? this.row0 : (rows[i] as string);
+    return (this.source as string).slice(this.starts[i], this.ends[i]);
+  }
+
+  /** Part of a line's text: columns [from, to) of `text(i)`. */
+  slice(i: number, from: number, to: number): string {
+    if (this.rows !== undefined) return this.text(i).slice(from, to);
+    const a = this.starts[i] as number;
+    return (this.source as string).slice(a + from, a + to);
   }
 
   /** The UTF-16 column where the line's text starts: 1 on a first line after a BOM, else 0. */
@@ -102,12 +151,15 @@ export class LineTable {
 
   /** Length of the line's text. */
   size(i: number): number {
-    return i >= 0 && i < this.length ? (this.ends[i] as number) - (this.starts[i] as number) : 0;
+    if (i < 0 || i >= this.length) return 0;
+    if (this.rows !== undefined) return this.text(i).length;
+    return (this.ends[i] as number) - (this.starts[i] as number);
   }
 
   /** Whether the line is empty or only whitespace, without slicing it. */
   blank(i: number): boolean {
-    const s = this.source;
+    if (this.rows !== undefined) return isBlank(this.text(i));
+    const s = this.source as string;
     for (let k = this.starts[i] as number, e = this.ends[i] as number; k < e; k++) {
       if (!isSpaceCode(s.charCodeAt(k))) return false;
     }
@@ -118,6 +170,8 @@ export class LineTable {
     return i >= 0 && i < this.length ? { text: this.text(i), col: this.col(i) } : undefined;
   }
 }
+
+const EMPTY = new Int32Array(0);
 
 /** Whether a CR stands anywhere without an LF after it (rare: old Mac files, pasted text). */
 function hasLoneCr(source: string): boolean {

@@ -17,7 +17,8 @@ export interface CodeActionRequest {
 
 export const INSERT_META_KIND = 'refactor.rewrite.seed.insertMeta';
 
-export function getCodeActions(model: SeedModel, ours: readonly SeedDiagnostic[], req: CodeActionRequest, text: string, today: string): CodeAction[] {
+/** `text` is asked for only when it is needed (the editor asks for code actions on every cursor move). */
+export function getCodeActions(model: SeedModel, ours: readonly SeedDiagnostic[], req: CodeActionRequest, text: () => string, today: string): CodeAction[] {
   const out: CodeAction[] = [];
   const wants = (kind: string) => !req.only || req.only.some((o) => kind === o || kind.startsWith(`${o}.`));
   if (wants('quickfix')) {
@@ -36,9 +37,9 @@ export function getCodeActions(model: SeedModel, ours: readonly SeedDiagnostic[]
   return out;
 }
 
-export function insertMetaAction(model: SeedModel, uri: string, text: string, today: string): CodeAction | undefined {
+export function insertMetaAction(model: SeedModel, uri: string, text: () => string, today: string): CodeAction | undefined {
   if (model.meta || !model.title || model.binary) return undefined;
-  const derived = deriveMeta(model, { today, text });
+  const derived = deriveMeta(model, { today, text: text() });
   const end = model.bodyEnd - 1;
   const lastLine = model.lines.at(model.bodyEnd - 1);
   let spaced = false;

@@ -30,8 +30,7 @@ export class ListItemNode implements ListItem {
   ) {}
 
   get text(): string {
-    const a = this.lines.starts[this.line] as number;
-    return this.lines.source.slice(a + this.textStart, a + this.end);
+    return this.lines.slice(this.line, this.textStart, this.end);
   }
 
   get range(): Range {

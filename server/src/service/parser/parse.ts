@@ -6,7 +6,7 @@ import type {
 } from '../model';
 import { isBlank, LineTable, lineRange, range, trimmedEnd } from '../text';
 import {
-  DEFAULT_HEADINGS, HEADING_SHAPE_MAX, TRAILER, indentColumns, fenceLanguage, imageCaption, isAltOf, isBreadcrumb, isCodeLine, isFenceClose,
+  DEFAULT_HEADINGS, HEADING_SHAPE_MAX, IMAGE_SEP, TRAILER, indentColumns, fenceLanguage, imageCaption, isAltOf, isBreadcrumb, isCodeLine, isFenceClose,
   isHeadingShaped, listItem, markerBrand, startsLikeCode,
 } from './classify';
 import { Needles } from './needles';
@@ -20,12 +20,13 @@ export interface ParseOptions {
   readonly detectHeadingShape?: boolean;
 }
 
-export function parse(text: string, options: ParseOptions = {}): SeedModel {
+/** Parses a text, or the lines of one (the server's open documents keep theirs as rows). */
+export function parse(input: string | LineTable, options: ParseOptions = {}): SeedModel {
+  const lines = typeof input === 'string' ? new LineTable(input) : input;
   try {
-    return parseUnsafe(text, options);
+    return parseUnsafe(lines, options);
   } catch (err) {
     // The parser is meant to be total; if a bug slips through, the document still gets a model.
-    const lines = new LineTable(text);
     return emptyModel(lines, [{
       code: 'syntax.empty', range: lineRange(0, 0, 0),
       message: `The seed parser failed on this document (${String(err)}); please report it.`,
@@ -40,9 +41,8 @@ function emptyModel(lines: LineTable, problems: SyntaxProblem[], binary = false)
   };
 }
 
-function parseUnsafe(text: string, options: ParseOptions): SeedModel {
-  const lines = new LineTable(text);
-  if (text.indexOf('\0') >= 0) {
+function parseUnsafe(lines: LineTable, options: ParseOptions): SeedModel {
+  if (lines.hasNul) {
     let at = 0;
     while (at < lines.length - 1 && !lines.text(at).includes('\0')) at++;
     const ch = lines.col(at) + Math.max(0, lines.text(at).indexOf('\0'));
@@ -52,7 +52,7 @@ function parseUnsafe(text: string, options: ParseOptions): SeedModel {
     }], true);
   }
   // the document's first line break, for the lines edits insert
-  const eol = lines.length > 1 ? lineBreak(text.slice(lines.ends[0], lines.starts[1])) : '\n';
+  const eol = lineBreak(lines.firstBreak);
   return { ...new BodyParser(lines, options).run(), eol };
 }
 
@@ -66,7 +66,8 @@ class BodyParser {
   private readonly longestHeading: number;
   /** lines at most this long (trimmed) never take the fast path */
   private readonly shortLine: number;
-  private readonly needles: Needles;
+  /** for a flat text: where ` = ` and image captions occur (rows are searched line by line) */
+  private readonly needles: Needles | undefined;
   private readonly problems: SyntaxProblem[] = [];
   private readonly breadcrumbs: Breadcrumb[] = [];
   private title: Title | undefined;
@@ -83,7 +84,7 @@ class BodyParser {
     this.shape = options.detectHeadingShape !== false;
     this.longestHeading = Math.max(...[...this.vocabulary].map((h) => h.length)) + 8;
     this.shortLine = Math.max(this.longestHeading, HEADING_SHAPE_MAX, TRAILER.length + 1);
-    this.needles = new Needles(lines.source);
+    this.needles = lines.source === undefined ? undefined : new Needles(lines.source);
   }
 
   run(): Omit<SeedModel, 'eol'> {
@@ -174,9 +175,11 @@ class BodyParser {
    * doubt returns false and goes through the full rules below.
    */
   private plainProse(i: number): boolean {
-    const src = this.lines.source;
-    const a = this.lines.starts[i] as number;
-    const b = this.lines.ends[i] as number;
+    const flat = this.lines.source;
+    // a flat text is read in place; a row is the line itself
+    const src = flat ?? this.lines.text(i);
+    const a = flat === undefined ? 0 : (this.lines.starts[i] as number);
+    const b = flat === undefined ? src.length : (this.lines.ends[i] as number);
     let s = a;
     while (src.charCodeAt(s) === 32 || src.charCodeAt(s) === 9) s++;
     let e = b;
@@ -191,11 +194,17 @@ class BodyParser {
     if (startsLikeCode(src, s)) return false; // the full code test decides
     if (last === 40 || last === 41 || last === 123 || last === 125 || last === 59) return false;
     if (last === 58 && src.charCodeAt(e - 2) === 41) return false;
-    if (this.needles.assignment.within(s, b - 2)) return false;
-    if (this.needles.imageSource.within(a, b)) return false; // an image caption
-    const img = this.needles.imageSource.next(b);
-    if (img >= 0) {
+    const needles = this.needles;
+    if (needles === undefined) {
+      if (src.indexOf(' = ', s) >= 0 || src.indexOf(IMAGE_SEP) >= 0) return false; // code, an image caption
       // the alt line of an image: the next non-blank line is its caption line
+      const next = this.nextNonBlank(i + 1);
+      return next >= this.lines.length || this.lines.text(next).indexOf(IMAGE_SEP) < 0;
+    }
+    if (needles.assignment.within(s, b - 2)) return false;
+    if (needles.imageSource.within(a, b)) return false; // an image caption
+    const img = needles.imageSource.next(b);
+    if (img >= 0) {
       const next = this.nextNonBlank(i + 1);
       if (next < this.lines.length && img < (this.lines.ends[next] as number)) return false;
     }
