@@ -54,9 +54,9 @@ export const noThrowInside = fc.property(article, fc.option(settings, { nil: und
   }
   for (let i = 0; i + 1 < rs.length || i === 0; i += 2) {
     const range = rangeOf(lines, rs[i] as [number, number], (rs[i + 1] ?? rs[i]) as [number, number]);
-    assertCodeActions(lines, svc.getCodeActions(d, { range, diagnostics: ds }), URI);
+    assertCodeActions(lines, svc.getCodeActions(d, { range, diagnostics: ds }), URI, d.version);
     // stale or foreign diagnostics from the client must not matter either
-    assertCodeActions(lines, svc.getCodeActions(d, { range, diagnostics: [{ range, message: 'x', code: 'meta.shape' }], only: ['quickfix'] }), URI);
+    assertCodeActions(lines, svc.getCodeActions(d, { range, diagnostics: [{ range, message: 'x', code: 'meta.shape' }], only: ['quickfix'] }), URI, d.version);
   }
   for (const [name, edits] of [['insert meta', svc.getInsertMetaEdits(d)], ['sort fields', svc.getSortFieldsEdits(d)], ['sync meta', svc.getSyncMetaEdits(d)]] as const) {
     assertEdits(lines, edits, name);

@@ -2,16 +2,21 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { CodeAction, TextEdit } from 'vscode-languageserver-types';
 import { INSERT_META_KIND } from '../../server/src/service/features/code-actions';
-import { applyEdits, doc, edit, joinLines, seed, service } from '../helpers';
+import { applyEdits, doc, edit, joinLines, seed, service, versionedEdits } from '../helpers';
 
 const whole = { start: { line: 0, character: 0 }, end: { line: 100000, character: 0 } };
 
+const URI = 'file:///test.seed.txt';
+/** not 0 or 1, so a version that is defaulted rather than threaded through shows */
+const VERSION = 17;
+
 function actions(text: string, only?: string[]): CodeAction[] {
   const svc = service();
-  const d = doc(text);
+  const d = { uri: URI, version: VERSION, getText: () => text };
   return svc.getCodeActions(d, { range: whole, diagnostics: svc.computeDiagnostics(d), ...(only ? { only } : {}) });
 }
-const editsOf = (a: CodeAction | undefined): TextEdit[] => Object.values(a?.edit?.changes ?? {})[0] ?? [];
+/** the action's edits, checked to name the version of the document they were computed from */
+const editsOf = (a: CodeAction | undefined): TextEdit[] => versionedEdits(a?.edit, URI, VERSION);
 const codesAfter = (text: string) => service().computeDiagnostics(doc(text)).map((d) => d.code);
 
 /** Applies the first quick fix titled like `title` and returns the new text. */
