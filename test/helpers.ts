@@ -1,10 +1,11 @@
 // Shared test helpers: in-memory documents, a cursor marker, the real articles.
+import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { applyEdits } from '../server/src/service/apply-edits';
 import { createLanguageService, type SeedLanguageService } from '../server/src/service/index';
 import type { SeedDocument } from '../server/src/service/text';
-import type { Position } from 'vscode-languageserver-types';
+import type { Position, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const TODAY = '2026-11-23';
@@ -45,6 +46,20 @@ export function sample(rel: string): string {
 }
 
 export { applyEdits };
+
+/**
+ * The text edits of a code action's workspace edit, which must be versioned: one TextDocumentEdit for
+ * `uri` at exactly `version` (the document the action was computed from), and no unversioned `changes`.
+ */
+export function versionedEdits(edit: WorkspaceEdit | undefined, uri: string, version: number): TextEdit[] {
+  assert.ok(edit, 'the action has an edit');
+  assert.equal(edit.changes, undefined, 'edits go in documentChanges, with a version, not in changes');
+  const [change, ...more] = edit.documentChanges ?? [];
+  assert.ok(change && 'textDocument' in change && 'edits' in change, 'one text document edit');
+  assert.equal(more.length, 0, 'only one document changes');
+  assert.deepEqual(change.textDocument, { uri, version }, 'the edit names the document and the version it was computed from');
+  return change.edits;
+}
 
 /** Replaces the first occurrence of `from` (which must exist) by `to`. */
 export function edit(text: string, from: string, to: string): string {

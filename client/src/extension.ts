@@ -4,6 +4,7 @@
 // the server itself starts only when a seed document is open or a command needs it.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { provideCodeActions } from './code-actions';
 import { registerCommands } from './commands/index';
 import { registerDetection } from './detect';
 import { PreviewManager, type PreviewApi } from './preview/manager';
@@ -31,6 +32,7 @@ export function activate(context: vscode.ExtensionContext): SeedApi {
     documentSelector: [{ scheme: 'file', language: 'seed' }, { scheme: 'untitled', language: 'seed' }],
     synchronize: { configurationSection: 'seed' },
     outputChannel: output,
+    middleware: { provideCodeActions },
   };
   client = new LanguageClient('seed', 'Seed Language Server', serverOptions, clientOptions);
   const server = new SeedServer(client, output);

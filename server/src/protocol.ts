@@ -1,21 +1,28 @@
 // Custom requests between the extension (client) and the language server, typed once for both sides.
-import type { TextEdit } from 'vscode-languageserver-types';
+import type { TextDocumentEdit } from 'vscode-languageserver-types';
 import type { ScaffoldAnswers } from './service/index';
 
 export interface DocumentParams { readonly uri: string }
+
+/**
+ * The answer to the edit requests below: the edits with the version of the document they were computed
+ * from (no edits: nothing to do), or null when the server has no such open document or failed. The client
+ * applies them only while the document still has that version.
+ */
+export type VersionedEditsResult = TextDocumentEdit | null;
 
 /**
  * seed/insertMetaEdits — sent by the client's "Seed: Insert Post Meta" command; the server answers with
  * the edits that insert a post meta block prefilled from the body (none when the article has one).
  */
 export const InsertMetaEdits = { method: 'seed/insertMetaEdits' } as const;
-export type InsertMetaEditsResult = TextEdit[];
+export type InsertMetaEditsResult = VersionedEditsResult;
 
 /**
  * seed/sortFieldsEdits — sent by the client to sort the meta fields into canonical order.
  */
 export const SortFieldsEdits = { method: 'seed/sortFieldsEdits' } as const;
-export type SortFieldsEditsResult = TextEdit[];
+export type SortFieldsEditsResult = VersionedEditsResult;
 
 /**
  * seed/previewModel — sent by the preview manager whenever the article changes; the server answers
@@ -30,7 +37,7 @@ export type { PreviewArticle, PreviewBlock, PreviewField, PreviewSection } from 
  * image sources). Empty when they already agree or the article has no post meta.
  */
 export const SyncMetaEdits = { method: 'seed/syncMetaEdits' } as const;
-export type SyncMetaEditsResult = TextEdit[];
+export type SyncMetaEditsResult = VersionedEditsResult;
 
 /**
  * seed/scaffold — sent by "Seed: New Article" with the writer's answers; the server answers with the new

@@ -2,15 +2,17 @@
 // a guard logs and answers any exception so one bad request never takes the server down.
 import {
   type CancellationToken, type Connection, type InitializeResult, TextDocumentSyncKind, TextDocuments,
-  ResponseError, LSPErrorCodes, DidChangeWatchedFilesNotification, FileChangeType,
+  ResponseError, LSPErrorCodes, DidChangeWatchedFilesNotification, FileChangeType, type TextEdit,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { INSERT_META_KIND } from './service/features/code-actions';
+import { textDocumentEdit } from './service/edits';
+import { forClient, supportsDocumentChanges } from './client-edits';
 import { createLanguageService, SEMANTIC_LEGEND, WorkspaceIndex, type SeedSettings } from './service/index';
 import {
   InsertMetaEdits, PreviewModelRequest, ScaffoldRequest, SortFieldsEdits, SyncMetaEdits, ValuesFromTexts,
-  type DocumentParams, type ScaffoldParams, type ValuesFromTextsParams,
+  type DocumentParams, type ScaffoldParams, type ValuesFromTextsParams, type VersionedEditsResult,
 } from './protocol';
 import { readSettings } from './settings';
 import { DiagnosticsScheduler } from './diagnostics-scheduler';
@@ -51,6 +53,7 @@ export function startServer(connection: Connection): void {
   let pullConfig = false;
   let watchDynamically = false;
   let progressSupported = false;
+  let documentChanges = false;
 
   /** Runs a handler; an exception is logged with the request and answered with `fallback`. */
   function guard<P, R>(name: string, fallback: R, fn: (p: P, token: CancellationToken) => R) {
@@ -69,6 +72,7 @@ export function startServer(connection: Connection): void {
     pullConfig = !!params.capabilities.workspace?.configuration;
     watchDynamically = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     progressSupported = !!params.capabilities.window?.workDoneProgress;
+    documentChanges = supportsDocumentChanges(params.capabilities);
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     workspace.roots = folders.filter((u) => u.startsWith('file:')).map((u) => URI.parse(u).fsPath);
     const init = params.initializationOptions as { settings?: SeedSettings } | undefined;
@@ -160,17 +164,21 @@ export function startServer(connection: Connection): void {
   connection.onCompletion(withDoc('completion', { isIncomplete: false, items: [] }, (doc, p) => service.getCompletions(doc, p.position)));
   connection.onHover(withDoc('hover', null, (doc, p) => service.getHover(doc, p.position)));
   connection.languages.semanticTokens.on(withDoc('semanticTokens', { data: [] }, (doc) => service.getSemanticTokens(doc)));
-  connection.onCodeAction(withDoc('codeAction', [], (doc, p) =>
-    service.getCodeActions(doc, { range: p.range, diagnostics: p.context.diagnostics, ...(p.context.only ? { only: p.context.only } : {}) })));
+  connection.onCodeAction(withDoc('codeAction', [], (doc, p) => forClient(
+    service.getCodeActions(doc, { range: p.range, diagnostics: p.context.diagnostics, ...(p.context.only ? { only: p.context.only } : {}) }),
+    documentChanges)));
 
   const byUri = <R>(name: string, fallback: R, fn: (doc: TextDocument) => R) =>
     guard<DocumentParams, R>(name, fallback, (p) => {
       const doc = documents.get(p.uri);
       return doc ? fn(doc) : fallback;
     });
-  connection.onRequest(InsertMetaEdits.method, byUri(InsertMetaEdits.method, [], (doc) => service.getInsertMetaEdits(doc)));
-  connection.onRequest(SortFieldsEdits.method, byUri(SortFieldsEdits.method, [], (doc) => service.getSortFieldsEdits(doc)));
-  connection.onRequest(SyncMetaEdits.method, byUri(SyncMetaEdits.method, [], (doc) => service.getSyncMetaEdits(doc)));
+  // the version is read with the edits, in the same turn: both are of the text the service just parsed
+  const versioned = (name: string, edits: (doc: TextDocument) => TextEdit[]) =>
+    byUri<VersionedEditsResult>(name, null, (doc) => textDocumentEdit(doc.uri, doc.version, edits(doc)));
+  connection.onRequest(InsertMetaEdits.method, versioned(InsertMetaEdits.method, (doc) => service.getInsertMetaEdits(doc)));
+  connection.onRequest(SortFieldsEdits.method, versioned(SortFieldsEdits.method, (doc) => service.getSortFieldsEdits(doc)));
+  connection.onRequest(SyncMetaEdits.method, versioned(SyncMetaEdits.method, (doc) => service.getSyncMetaEdits(doc)));
   connection.onRequest(PreviewModelRequest.method, byUri(PreviewModelRequest.method, null, (doc) => service.getPreviewModel(doc)));
   connection.onRequest(ScaffoldRequest.method, guard<ScaffoldParams, ReturnType<typeof service.scaffoldArticle> | null>(ScaffoldRequest.method, null,
     (p) => service.scaffoldArticle(p.answers, cryptoRandom)));

@@ -94,12 +94,18 @@ export function assertCompletion(lines: readonly string[], items: readonly Compl
   }
 }
 
-export function assertCodeActions(lines: readonly string[], actions: readonly CodeAction[], uri: string): void {
+export function assertCodeActions(lines: readonly string[], actions: readonly CodeAction[], uri: string, version: number): void {
   for (const a of actions) {
     const what = `code action "${a.title}"`;
-    for (const [u, edits] of Object.entries(a.edit?.changes ?? {})) {
-      assert.equal(u, uri, `${what}: edits another document`);
-      assertEdits(lines, edits, what);
+    if (a.edit) {
+      assert.equal(a.edit.changes, undefined, `${what}: unversioned changes`);
+      assert.ok(a.edit.documentChanges, `${what}: an edit without documentChanges`);
+      for (const change of a.edit.documentChanges) {
+        assert.ok('textDocument' in change, `${what}: a file operation`);
+        assert.equal(change.textDocument.uri, uri, `${what}: edits another document`);
+        assert.equal(change.textDocument.version, version, `${what}: computed from version ${version}, names ${String(change.textDocument.version)}`);
+        assertEdits(lines, change.edits, what);
+      }
     }
     for (const d of a.diagnostics ?? []) assertRange(lines, d.range, `${what}, its diagnostic`);
   }

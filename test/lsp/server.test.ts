@@ -1,14 +1,18 @@
 // The built server over stdio: every feature on the real articles.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, InitializeResult, TextEdit } from 'vscode-languageserver-protocol';
-import { applyEdits, edit, seed, sample, SEED_FILES } from '../helpers';
+import type {
+  CodeAction, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, InitializeResult, TextDocumentEdit,
+} from 'vscode-languageserver-protocol';
+import { applyEdits, edit, seed, sample, SEED_FILES, versionedEdits } from '../helpers';
 import { startServer, type TestServer } from './lsp-client';
 
 let server: TestServer;
 // These tests open several copies of the same article: the cross-file rules are tested elsewhere.
 const noCrossFile = { settings: { severity: Object.fromEntries(['reference', 'hash', 'seed', 'title'].map((k) => [`workspace.duplicate-${k}`, 'off'])) } };
-before(async () => { server = await startServer(noCrossFile); });
+// what VS Code's client announces: it takes versioned edits
+const documentChanges = { workspace: { workspaceEdit: { documentChanges: true } } };
+before(async () => { server = await startServer(noCrossFile, { capabilities: documentChanges }); });
 after(async () => { await server.stop(); });
 
 const uriOf = (name: string) => `file:///work/${name}.seed.txt`;
@@ -98,13 +102,14 @@ describe('the seed language server over stdio', () => {
     const actions = await server.request<CodeAction[]>('textDocument/codeAction', { ...td(uri), range: d.range, context: { diagnostics } });
     const fix = actions.find((a) => a.title === 'Change to `intermediate`');
     assert.ok(fix?.isPreferred);
-    assert.equal(applyEdits(text, fix?.edit?.changes?.[uri] ?? []), seed(1));
+    assert.equal(applyEdits(text, versionedEdits(fix?.edit, uri, 1)), seed(1));
   });
 
-  test('seed/insertMetaEdits and seed/previewModel', async () => {
+  test('seed/insertMetaEdits (with the version) and seed/previewModel', async () => {
     const uri = uriOf(SEED_FILES[0] as string);
-    const edits = await server.request<TextEdit[]>('seed/insertMetaEdits', { uri });
-    assert.match(applyEdits(seed(0), edits), /\nalphanode post meta\ntopicmaking logs useful during incidents \/ python services\n/);
+    const answer = await server.request<TextDocumentEdit>('seed/insertMetaEdits', { uri });
+    assert.deepEqual(answer.textDocument, { uri, version: 1 });
+    assert.match(applyEdits(seed(0), answer.edits), /\nalphanode post meta\ntopicmaking logs useful during incidents \/ python services\n/);
     const model = await server.request<{ title: { text: string }; meta: { fields: { name: string; status: string }[] } }>('seed/previewModel', { uri: uriOf(SEED_FILES[3] as string) });
     assert.equal(model.title.text, 'production checklist for making service health visible in python services');
     assert.ok(model.meta.fields.every((f) => f.status === 'ok'));

@@ -2,16 +2,21 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { CodeAction, TextEdit } from 'vscode-languageserver-types';
 import { INSERT_META_KIND } from '../../server/src/service/features/code-actions';
-import { applyEdits, doc, edit, joinLines, seed, service } from '../helpers';
+import { applyEdits, doc, edit, joinLines, seed, service, versionedEdits } from '../helpers';
 
 const whole = { start: { line: 0, character: 0 }, end: { line: 100000, character: 0 } };
 
+const URI = 'file:///test.seed.txt';
+/** not 0 or 1, so a version that is defaulted rather than threaded through shows */
+const VERSION = 17;
+
 function actions(text: string, only?: string[]): CodeAction[] {
   const svc = service();
-  const d = doc(text);
+  const d = { uri: URI, version: VERSION, getText: () => text };
   return svc.getCodeActions(d, { range: whole, diagnostics: svc.computeDiagnostics(d), ...(only ? { only } : {}) });
 }
-const editsOf = (a: CodeAction | undefined): TextEdit[] => Object.values(a?.edit?.changes ?? {})[0] ?? [];
+/** the action's edits, checked to name the version of the document they were computed from */
+const editsOf = (a: CodeAction | undefined): TextEdit[] => versionedEdits(a?.edit, URI, VERSION);
 const codesAfter = (text: string) => service().computeDiagnostics(doc(text)).map((d) => d.code);
 
 /** Applies the first quick fix titled like `title` and returns the new text. */
@@ -94,6 +99,26 @@ describe('insert post meta block', () => {
     assert.match(out, /  • has images: 1\n/);
     assert.match(out, /image sources\n    • source: loremflickr.com\n/);
     assert.deepEqual(codesAfter(out), []);
+  });
+  test('a body without a checklist: the block leaves `checklist` out, and the one diagnostic says what to write', () => {
+    // an empty `checklist` (what was written before) is an error of the insert's own making; the field
+    // copies the body's checklist, so until the body has one the only honest report is that it is missing
+    const text = joinLines('fixing slow queries in python services', 'this intro explains fixing slow queries in python services during a migration.',
+      'why this matters', 'slow pages lose readers.', 'final notes', 'measure first.', '');
+    const out = applyEdits(text, editsOf(actions(text, [INSERT_META_KIND])[0]));
+    assert.doesNotMatch(out, /\nchecklist/);
+    const ds = service().computeDiagnostics(doc(out));
+    assert.deepEqual(ds.map((d) => d.code), ['meta.missing-field']);
+    assert.match(ds[0]?.message ?? '', /no `checklist` field.*The body has no checklist to copy yet: write a list under an `implementation checklist` heading\./);
+    // a site that does not require the field gets a clean article
+    const lenient = service();
+    lenient.configure({ requiredFields: ['topic', 'summary', 'stack'] });
+    assert.deepEqual(lenient.computeDiagnostics(doc(out)).map((d) => d.code), []);
+    // once the writer adds the body checklist, Sync Derived Meta writes the field and the article is clean
+    const written = edit(out, 'final notes\n', 'implementation checklist\n- add an index\nfinal notes\n');
+    const synced = applyEdits(written, service().getSyncMetaEdits(doc(written)));
+    assert.match(synced, /\nchecklist\n  • add an index\n/);
+    assert.deepEqual(codesAfter(synced), []);
   });
   test('an article with no house title shape still gets a block (the problem is the title)', () => {
     const text = joinLines('my notes', 'intro.', 'final notes', 'done.');

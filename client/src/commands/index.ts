@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { PreviewManager } from '../preview/manager';
 import type { SeedServer } from '../server';
+import { APPLY_EDIT_AT_VERSION, applyEditAtVersion } from './apply-edit-at-version';
 import { insertPostMeta } from './insert-post-meta';
 import { newArticle } from './new-article';
 import { openPreview, togglePreviewLock } from './open-preview';
@@ -24,6 +25,7 @@ export function registerCommands(context: vscode.ExtensionContext, { server, pre
     'seed.syncDerivedMeta': syncDerivedMeta(server),
     'seed.sortMetaFields': sortMetaFields(server),
     'seed.switchToSeed': switchToSeed,
+    [APPLY_EDIT_AT_VERSION]: applyEditAtVersion,
   };
   for (const [id, run] of Object.entries(commands)) {
     context.subscriptions.push(vscode.commands.registerCommand(id, async (...args: unknown[]) => {

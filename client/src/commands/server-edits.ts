@@ -1,6 +1,6 @@
 // Applies the edits a custom request returns to a seed document (the active editor's by default).
 import * as vscode from 'vscode';
-import type { TextEdit } from 'vscode-languageserver-types';
+import type { VersionedEditsResult } from '../../../server/src/protocol';
 import type { SeedServer } from '../server';
 
 /** The seed document a command works on: the uri it was given (menus pass one), or the active editor's. */
@@ -15,21 +15,28 @@ export async function seedDocument(arg: unknown): Promise<vscode.TextDocument | 
   return doc;
 }
 
-/** Asks the server for edits and applies them; false when there was nothing to do or the text moved on. */
+/**
+ * Asks the server for edits and applies them; false when there was nothing to do or the text moved on.
+ * The server names the version it computed the edits from: they are applied only to that text.
+ */
 export async function applyServerEdits(server: SeedServer, method: string, arg: unknown, emptyMessage: string): Promise<boolean> {
   const doc = await seedDocument(arg);
   if (!doc) return false;
-  const version = doc.version;
-  const edits = await server.request<TextEdit[]>(method, { uri: doc.uri.toString() });
-  if (edits.length === 0) {
+  const result = await server.request<VersionedEditsResult>(method, { uri: doc.uri.toString() });
+  if (!result) {
+    void vscode.window.showErrorMessage('The seed language server could not compute the edit (see the "Seed Language Server" output).');
+    return false;
+  }
+  if (result.edits.length === 0) {
     void vscode.window.showInformationMessage(emptyMessage);
     return false;
   }
-  if (doc.version !== version) {
+  if (result.textDocument.version !== doc.version) {
     void vscode.window.showWarningMessage('The article changed while the edit was computed; run the command again.');
     return false;
   }
   const we = new vscode.WorkspaceEdit();
-  we.set(doc.uri, edits.map((e) => server.client.protocol2CodeConverter.asTextEdit(e)));
+  we.set(doc.uri, result.edits.map((e) => server.client.protocol2CodeConverter.asTextEdit(e)));
+  // applyEdit sends the version the extension host sees now: VS Code refuses it if the text moved on meanwhile
   return vscode.workspace.applyEdit(we);
 }

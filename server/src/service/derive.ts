@@ -124,7 +124,9 @@ export function deriveMeta(model: SeedModel, o: DeriveOptions): DerivedMeta {
     reference: `anp-ref-${six}-${four}`,
     hash,
     flags: ['ai generated style: 0', `has images: ${images.length ? 1 : 0}`, `image heavy: ${images.length >= 3 ? 1 : 0}`, 'needs human review: 1'],
-    checklist: facts.checklist?.map((i) => i.text) ?? [],
+    // without a body checklist there is nothing to copy: an empty field would be an error of our own
+    // making, so the field is left out (the site's required fields decide whether that is reported)
+    ...(facts.checklist?.length ? { checklist: facts.checklist.map((i) => i.text) } : {}),
     entities: ['name: ' + parts.stack, 'type: stack', 'name: ' + parts.problem, 'type: problem'],
     'image sources': images.flatMap((im) => [`source: ${im.source}`, `url: https://${im.source}/`, `caption: ${im.caption}`]),
     payload: [`source id: alphanode-${six}`, 'generator: seed editor', `paragraphs: ${paragraphs}`, `scenario: ${context}`, `seed: ${seed}`],

@@ -1,7 +1,17 @@
-// Line-level text edits that keep the document's line breaks.
-import type { TextEdit } from 'vscode-languageserver-types';
+// Line-level text edits that keep the document's line breaks, and the versioned workspace edit that
+// carries them to a client.
+import type { TextDocumentEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import type { SeedModel } from './model';
 import { lineRange, range, type Line, type Range } from './text';
+
+/** Edits tied to the document version they were computed from: a client refuses them once the text moved on. */
+export function textDocumentEdit(uri: string, version: number, edits: TextEdit[]): TextDocumentEdit {
+  return { textDocument: { uri, version }, edits };
+}
+
+export function versionedEdit(uri: string, version: number, edits: TextEdit[]): WorkspaceEdit {
+  return { documentChanges: [textDocumentEdit(uri, version, edits)] };
+}
 
 export function replace(r: Range, newText: string): TextEdit {
   return { range: r, newText };

@@ -1,7 +1,7 @@
 // The language service facade: pure functions over documents, no editor, no connection, no file system.
 // The server, the seed-check CLI and the tests all go through this.
 import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position, SemanticTokens, SymbolInformation, TextEdit } from 'vscode-languageserver-types';
-import { insertMetaAction, getCodeActions, strip, type CodeActionRequest } from './features/code-actions';
+import { insertMetaEdits, getCodeActions, strip, type CodeActionRequest } from './features/code-actions';
 import { getCompletions } from './features/completion';
 import { computeDiagnostics, withSeverity } from './features/diagnostics';
 import { getWorkspaceSymbols } from './features/workspace-symbols';
@@ -80,7 +80,8 @@ export interface SeedLanguageService {
   getFoldingRanges(doc: SeedDocument): FoldingRange[];
   getCompletions(doc: SeedDocument, position: Position): CompletionList;
   getHover(doc: SeedDocument, position: Position): Hover | null;
-  getCodeActions(doc: SeedDocument, request: Omit<CodeActionRequest, 'uri'>): CodeAction[];
+  /** quick fixes and "insert post meta block"; each edit names `doc.version` (documentChanges) */
+  getCodeActions(doc: SeedDocument, request: Omit<CodeActionRequest, 'uri' | 'version'>): CodeAction[];
   /** the edits that insert a prefilled post meta block, or none when the article has one */
   getInsertMetaEdits(doc: SeedDocument): TextEdit[];
   /** the edits that sort the meta fields into canonical order */
@@ -180,11 +181,12 @@ export function createLanguageService(options: LanguageServiceOptions = {}): See
     getHover: (doc, pos) => getHover(entry(doc).model, pos, today()),
     getCodeActions(doc, req) {
       const e = entry(doc);
-      return getCodeActions(e.model, diagnostics(doc), { ...req, uri: doc.uri }, e.text, today());
+      // e was parsed from exactly doc.version (entry() reparses on any other version)
+      return getCodeActions(e.model, diagnostics(doc), { ...req, uri: doc.uri, version: doc.version }, e.text, today());
     },
     getInsertMetaEdits(doc) {
       const e = entry(doc);
-      return insertMetaAction(e.model, doc.uri, e.text, today())?.edit?.changes?.[doc.uri] ?? [];
+      return insertMetaEdits(e.model, e.text, today());
     },
     getSortFieldsEdits: (doc) => sortFieldsFix(entry(doc).model).edits,
     getPreviewModel(doc) {

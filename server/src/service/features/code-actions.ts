@@ -1,14 +1,17 @@
 // Code actions: the quick fixes computed with each diagnostic, and "insert post meta block" for an
-// article without one.
-import type { CodeAction, Diagnostic, Range } from 'vscode-languageserver-types';
+// article without one. Each edit names the document version it was computed from (documentChanges),
+// so a client can refuse it once the text has moved on.
+import type { CodeAction, Diagnostic, Range, TextEdit } from 'vscode-languageserver-types';
 import { deriveMeta } from '../derive';
-import { insertLinesAfter } from '../edits';
+import { insertLinesAfter, versionedEdit } from '../edits';
 import type { SeedModel } from '../model';
 import type { SeedDiagnostic } from '../rules/rule';
 import { rangesOverlap } from '../text';
 
 export interface CodeActionRequest {
   readonly uri: string;
+  /** the version of the document the model was parsed from */
+  readonly version: number;
   readonly range: Range;
   /** the diagnostics the client sent; matched to ours by code and range */
   readonly diagnostics: readonly Diagnostic[];
@@ -26,19 +29,22 @@ export function getCodeActions(model: SeedModel, ours: readonly SeedDiagnostic[]
       if (!d.fixes || !rangesOverlap(d.range, req.range)) continue;
       const sent = req.diagnostics.find((c) => c.code === d.code && sameRange(c.range, d.range)) ?? strip(d);
       for (const fix of d.fixes) {
-        out.push({ title: fix.title, kind: 'quickfix', diagnostics: [sent], isPreferred: fix.preferred ?? false, edit: { changes: { [req.uri]: fix.edits } } });
+        out.push({ title: fix.title, kind: 'quickfix', diagnostics: [sent], isPreferred: fix.preferred ?? false, edit: versionedEdit(req.uri, req.version, fix.edits) });
       }
     }
   }
   if (wants(INSERT_META_KIND)) {
-    const insert = insertMetaAction(model, req.uri, text, today);
-    if (insert) out.push(insert);
+    const edits = insertMetaEdits(model, text, today);
+    if (edits.length) out.push({ title: INSERT_META_TITLE, kind: INSERT_META_KIND, edit: versionedEdit(req.uri, req.version, edits) });
   }
   return out;
 }
 
-export function insertMetaAction(model: SeedModel, uri: string, text: () => string, today: string): CodeAction | undefined {
-  if (model.meta || !model.title || model.binary) return undefined;
+const INSERT_META_TITLE = 'Insert post meta block (prefilled from the title and body)';
+
+/** The edits that append a prefilled post meta block; none when the article has one (or no title). */
+export function insertMetaEdits(model: SeedModel, text: () => string, today: string): TextEdit[] {
+  if (model.meta || !model.title || model.binary) return [];
   const derived = deriveMeta(model, { today, text: text() });
   const end = model.bodyEnd - 1;
   const lastLine = model.lines.at(model.bodyEnd - 1);
@@ -46,11 +52,7 @@ export function insertMetaAction(model: SeedModel, uri: string, text: () => stri
   for (let i = 1; i < model.bodyEnd && !spaced; i++) spaced = model.lines.size(i) === 0;
   const block = spaced ? ['', ...derived.lines, ''] : derived.lines.filter((l) => l !== '');
   const lead = lastLine && lastLine.text === '' ? block.slice(spaced ? 1 : 0) : block;
-  return {
-    title: 'Insert post meta block (prefilled from the title and body)',
-    kind: INSERT_META_KIND,
-    edit: { changes: { [uri]: [insertLinesAfter(model, end, lead)] } },
-  };
+  return [insertLinesAfter(model, end, lead)];
 }
 
 function sameRange(a: Range, b: Range): boolean {

@@ -6,7 +6,7 @@ import { FIELDS, keyInfo, metaSchemaFor, type FieldInfo } from '../schema/catalo
 import type { Doc } from '../schema/meta-schema';
 import { nearest } from '../suggest';
 import type { Range } from '../text';
-import { fieldsByName, pairsOf, recordsOf } from '../views';
+import { bodyFacts, fieldsByName, pairsOf, recordsOf } from '../views';
 import type { Rule, RuleContext } from './rule';
 
 export const schemaRule: Rule = {
@@ -22,7 +22,7 @@ export const schemaRule: Rule = {
       if (!f) {
         if (required ? required.has(info.name) : info.required) {
           ctx.report('meta.missing-field', meta.markerRange,
-            `The post meta has no \`${info.name}\` field: expected ${info.expected}.`);
+            `The post meta has no \`${info.name}\` field: expected ${info.expected}.${missingHint(ctx, info.name)}`);
         }
         continue;
       }
@@ -31,6 +31,15 @@ export const schemaRule: Rule = {
     }
   },
 };
+
+/** Where a missing field's value has to come from, when that is not the meta itself. */
+function missingHint(ctx: RuleContext, name: string): string {
+  // the meta checklist copies the body's: with none in the body, that is what the writer has to write first
+  if (name === 'checklist' && !bodyFacts(ctx.model).checklist?.length) {
+    return ' The body has no checklist to copy yet: write a list under an `implementation checklist` heading.';
+  }
+  return '';
+}
 
 function checkField(ctx: RuleContext, info: FieldInfo, f: MetaField, schema: z.ZodType): void {
   const inline = info.shape === 'text' || info.shape === 'integer';
