@@ -1,6 +1,7 @@
 // Node entry of the seed language server: `--stdio`, `--node-ipc` or `--socket=N`, as LSP clients pass.
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter, type Connection, type DataCallback, type Disposable } from 'vscode-languageserver/node';
 import { SERVER_NAME, SERVER_VERSION, startServer } from '../server';
+import { JsonMessageEncoder } from './json-encoder';
 
 const args = process.argv.slice(2);
 if (args.includes('--version')) {
@@ -11,7 +12,41 @@ if (!args.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--s
   process.stderr.write(`usage: ${SERVER_NAME} --stdio | --node-ipc | --socket=<port>\n`);
   process.exit(2);
 }
-const connection = createConnection(ProposedFeatures.all);
+
+/** Notes the `shutdown` request on its way in: after it, the input closing is a clean exit. */
+class StdinReader extends StreamMessageReader {
+  shutdownReceived = false;
+
+  override listen(callback: DataCallback): Disposable {
+    return super.listen((msg) => {
+      if ((msg as { method?: string }).method === 'shutdown') this.shutdownReceived = true;
+      callback(msg);
+    });
+  }
+}
+
+/**
+ * Over stdio the messages go through our encoder (big results without giant strings, see
+ * json-encoder.ts); the library's own set-up for `--stdio` is then ours to do: exit when the input
+ * closes, and keep console output off stdout (it would corrupt the protocol).
+ */
+function stdioConnection(): Connection {
+  const reader = new StdinReader(process.stdin);
+  const writer = new StreamMessageWriter(process.stdout, { contentTypeEncoder: new JsonMessageEncoder() });
+  const connection = createConnection(ProposedFeatures.all, reader, writer);
+  const exit = () => process.exit(reader.shutdownReceived ? 0 : 1);
+  process.stdin.on('end', exit);
+  process.stdin.on('close', exit);
+  const log = (...xs: unknown[]) => connection.console.log(xs.map(String).join(' '));
+  console.log = log;
+  console.info = log;
+  console.debug = log;
+  console.warn = (...xs: unknown[]) => connection.console.warn(xs.map(String).join(' '));
+  console.error = (...xs: unknown[]) => connection.console.error(xs.map(String).join(' '));
+  return connection;
+}
+
+const connection = args.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
 // A stray rejection or exception is logged, never fatal: the open documents stay served.
 process.on('unhandledRejection', (reason) => connection.console.error(`unhandled rejection: ${String(reason)}`));
 process.on('uncaughtException', (err) => connection.console.error(`uncaught exception: ${err.stack ?? err.message}`));

@@ -45,7 +45,14 @@ export interface Image {
 
 export type Block = Paragraph | List | CodeBlock | Image;
 
-export interface Heading { readonly text: string; readonly line: number; readonly range: Range; readonly byVocabulary: boolean }
+export interface Heading {
+  readonly text: string;
+  readonly line: number;
+  /** the column where the text starts */
+  readonly startColumn: number;
+  readonly range: Range;
+  readonly byVocabulary: boolean;
+}
 
 export interface Section {
   readonly heading: Heading;

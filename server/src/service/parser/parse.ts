@@ -60,12 +60,22 @@ function lineBreak(s: string): SeedModel['eol'] {
   return s === '\r\n' || s === '\r' ? s : '\n';
 }
 
+/** ` = ` from `from` on: `=` is rare in prose and a space is not, so look for the `=`. */
+function hasAssignment(line: string, from: number): boolean {
+  for (let p = line.indexOf('=', from + 1); p >= 0; p = line.indexOf('=', p + 1)) {
+    if (line.charCodeAt(p - 1) === 32 && line.charCodeAt(p + 1) === 32) return true;
+  }
+  return false;
+}
+
 class BodyParser {
   private readonly vocabulary: Set<string>;
   private readonly shape: boolean;
   private readonly longestHeading: number;
   /** lines at most this long (trimmed) never take the fast path */
   private readonly shortLine: number;
+  private captionAsked = -1;
+  private captionAnswer = false;
   /** for a flat text: where ` = ` and image captions occur (rows are searched line by line) */
   private readonly needles: Needles | undefined;
   private readonly problems: SyntaxProblem[] = [];
@@ -196,10 +206,10 @@ class BodyParser {
     if (last === 58 && src.charCodeAt(e - 2) === 41) return false;
     const needles = this.needles;
     if (needles === undefined) {
-      if (src.indexOf(' = ', s) >= 0 || src.indexOf(IMAGE_SEP) >= 0) return false; // code, an image caption
+      if (hasAssignment(src, s) || this.captionLine(i)) return false; // code, an image caption
       // the alt line of an image: the next non-blank line is its caption line
       const next = this.nextNonBlank(i + 1);
-      return next >= this.lines.length || this.lines.text(next).indexOf(IMAGE_SEP) < 0;
+      return next >= this.lines.length || !this.captionLine(next);
     }
     if (needles.assignment.within(s, b - 2)) return false;
     if (needles.imageSource.within(a, b)) return false; // an image caption
@@ -209,6 +219,15 @@ class BodyParser {
       if (next < this.lines.length && img < (this.lines.ends[next] as number)) return false;
     }
     return true;
+  }
+
+  /** Whether a row holds `. image source: `; remembered for one line, which is asked about twice (as the next line, then as itself). */
+  private captionLine(i: number): boolean {
+    if (i !== this.captionAsked) {
+      this.captionAsked = i;
+      this.captionAnswer = this.lines.text(i).indexOf(IMAGE_SEP) >= 0;
+    }
+    return this.captionAnswer;
   }
 
   private r(line: number, start: number, end: number) {

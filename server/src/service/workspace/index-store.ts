@@ -78,10 +78,13 @@ export class WorkspaceIndex {
   }
 }
 
-/** What other files see of a summary: its values, not where they stand. */
+/**
+ * What other files' diagnostics and completions see of a summary: its values, not where they stand.
+ * Headings are left out: only workspace symbols read them, from the stored summary itself.
+ */
 function fingerprint(s: ArticleSummary): string {
   return JSON.stringify([s.title?.value, s.topic, s.reference?.value, s.hash?.value, s.seed?.value, s.sourceId?.value,
-    CORPUS_FIELDS.map((f) => s.values[f].map((v) => v.value)), s.headings.map((h) => h.value)]);
+    CORPUS_FIELDS.map((f) => s.values[f].map((v) => v.value))]);
 }
 
 function distinct(xs: readonly Located[]): Set<string> {
