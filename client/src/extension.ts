@@ -23,9 +23,11 @@ let client: LanguageClient | undefined;
 export function activate(context: vscode.ExtensionContext): SeedApi {
   const output = vscode.window.createOutputChannel('Seed Language Server');
   const serverModule = context.asAbsolutePath('dist/server/main.js');
+  // stdio, as other editors use it: the server's stdio writer sends big results (the outline of a huge
+  // article) without building one giant string per message, which Node's IPC channel would
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+    run: { module: serverModule, transport: TransportKind.stdio },
+    debug: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
   };
   const clientOptions: LanguageClientOptions = {
     // files and new documents; not diff views or other virtual documents
