@@ -156,6 +156,17 @@ export class LineTable {
     return (this.ends[i] as number) - (this.starts[i] as number);
   }
 
+  /** The column after the line's last character that is not a space or tab (col included), without slicing it. */
+  endColumn(i: number): number {
+    if (i < 0 || i >= this.length) return 0;
+    if (this.rows !== undefined) return this.col(i) + trimmedEnd(this.text(i));
+    const s = this.source as string;
+    const a = this.starts[i] as number;
+    let e = this.ends[i] as number;
+    while (e > a && (s.charCodeAt(e - 1) === 32 || s.charCodeAt(e - 1) === 9)) e--;
+    return this.col(i) + (e - a);
+  }
+
   /** Whether the line is empty or only whitespace, without slicing it. */
   blank(i: number): boolean {
     if (this.rows !== undefined) return isBlank(this.text(i));

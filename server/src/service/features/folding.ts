@@ -34,5 +34,13 @@ export function getFoldingRanges(model: SeedModel): FoldingRange[] {
   if (trailer && trailer.range.end.line > trailer.range.start.line) {
     out.push({ startLine: trailer.range.start.line, endLine: trailer.range.end.line, kind: 'comment' });
   }
-  return out.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
+  // made in document order already (sections, their blocks, then the meta block); sorted only if not
+  for (let i = 1; i < out.length; i++) {
+    const a = out[i - 1] as FoldingRange;
+    const b = out[i] as FoldingRange;
+    if (a.startLine > b.startLine || (a.startLine === b.startLine && a.endLine < b.endLine)) {
+      return out.sort((x, y) => x.startLine - y.startLine || y.endLine - x.endLine);
+    }
+  }
+  return out;
 }

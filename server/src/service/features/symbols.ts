@@ -27,33 +27,39 @@ function blockSymbol(b: Block): DocumentSymbol | undefined {
   }
 }
 
-/** `3 paragraphs, 1 list`, and the symbols of the blocks that have one. */
-function blocksOf(blocks: readonly Block[], children: DocumentSymbol[]): string {
-  let paragraphs = 0;
-  let lists = 0;
-  let code = 0;
-  let images = 0;
-  for (const b of blocks) {
-    if (b.kind === 'paragraph') { paragraphs++; continue; }
-    if (b.kind === 'list') lists++;
-    else if (b.kind === 'code') code++;
-    else images++;
-    children.push(blockSymbol(b) as DocumentSymbol);
-  }
+/** Section details by their four counts (a big article repeats a few of them thousands of times). */
+const details = new Map<number, string>();
+
+function detailOf(paragraphs: number, lists: number, code: number, images: number): string {
+  const small = paragraphs < 1000 && lists < 100 && code < 100 && images < 100;
+  const key = ((paragraphs * 100 + lists) * 100 + code) * 100 + images;
+  const known = small ? details.get(key) : undefined;
+  if (known !== undefined) return known;
   let detail = paragraphs ? plural(paragraphs, 'paragraph') : '';
   if (lists) detail += (detail && ', ') + plural(lists, 'list');
   if (code) detail += (detail && ', ') + plural(code, 'code block');
   if (images) detail += (detail && ', ') + plural(images, 'image');
+  if (small && details.size < 4096) details.set(key, detail);
   return detail;
 }
 
 function sectionSymbol(s: Section): DocumentSymbol {
-  const children: DocumentSymbol[] = [];
-  const detail = blocksOf(s.blocks, children);
+  let children: DocumentSymbol[] | undefined;
+  let paragraphs = 0;
+  let lists = 0;
+  let code = 0;
+  let images = 0;
+  for (const b of s.blocks) {
+    if (b.kind === 'paragraph') { paragraphs++; continue; }
+    if (b.kind === 'list') lists++;
+    else if (b.kind === 'code') code++;
+    else images++;
+    (children ??= []).push(blockSymbol(b) as DocumentSymbol);
+  }
   const range = s.range;
   // the heading's range shares the section's start
   const selection = { start: range.start, end: { line: range.start.line, character: range.start.character + s.heading.text.length } };
-  return sym(s.heading.text, K.Namespace, range, selection, detail, children);
+  return sym(s.heading.text, K.Namespace, range, selection, detailOf(paragraphs, lists, code, images), children);
 }
 
 function fieldSymbol(f: MetaField): DocumentSymbol {

@@ -3,7 +3,7 @@
 // inline) and make their text and ranges only when a feature asks. Each class sets all its fields in
 // its constructor, so every instance shares one hidden class and the parser's loop stays optimized.
 import type { CodeBlock, Heading, List, ListItem, Paragraph, Section, Block } from '../model';
-import { lineRange, range, trimmedEnd, type LineTable, type Range } from '../text';
+import { lineRange, range, type LineTable, type Range } from '../text';
 
 /** A paragraph keeps only its line. Huge articles are mostly paragraphs, and most features only count them. */
 export class ParagraphNode implements Paragraph {
@@ -16,9 +16,7 @@ export class ParagraphNode implements Paragraph {
   }
 
   get range(): Range {
-    const t = this.lines.text(this.line);
-    const col = this.lines.col(this.line);
-    return lineRange(this.line, col, col + trimmedEnd(t));
+    return lineRange(this.line, this.lines.col(this.line), this.lines.endColumn(this.line));
   }
 }
 
@@ -83,7 +81,7 @@ export class SectionNode implements Section {
   get range(): Range {
     const h = this.heading;
     const last = this.lastLine;
-    return range(h.line, h.startColumn, last, this.lines.col(last) + trimmedEnd(this.lines.text(last)));
+    return range(h.line, h.startColumn, last, this.lines.endColumn(last));
   }
 }
 
@@ -99,6 +97,6 @@ export class CodeNode implements CodeBlock {
 
   get range(): Range {
     const l = this.lines;
-    return range(this.firstLine, l.col(this.firstLine), this.lastLine, l.col(this.lastLine) + trimmedEnd(l.text(this.lastLine)));
+    return range(this.firstLine, l.col(this.firstLine), this.lastLine, l.endColumn(this.lastLine));
   }
 }
