@@ -71,7 +71,11 @@ export class WorkspaceIndexer {
     }
     if (this.host.isOpen(uri)) return;
     const file = URI.parse(uri).fsPath;
-    if (!this.wanted(file)) return;
+    // not an article the index follows (excluded, or not a seed file): whatever an open editor put there goes
+    if (!this.wanted(file)) {
+      this.index.remove(uri);
+      return;
+    }
     const text = await fs.readFile(file, 'utf8').catch(() => undefined);
     if (text === undefined) this.index.remove(uri);
     else if (!this.indexText(uri, file, text)) this.index.remove(uri);

@@ -20,18 +20,12 @@ class Loc implements Located {
 
 /**
  * A copy of a short string that does not keep the whole file's text alive (a slice of a string can
- * point into its parent, and the index outlives the file's text). Reading a character of a joined
- * string makes V8 copy both parts into one new string; the slice then points into that copy. (It did
- * what JSON.parse(JSON.stringify(s)) did at a quarter of the cost, which showed on the 15,000 headings
- * of a 10 MB article, summarised after every edit.)
+ * point into its parent, and the index outlives the file's text).
  */
-const detach = (s: string): string => {
-  const joined = ` ${s}`;
-  joined.charCodeAt(1);
-  return joined.slice(1);
-};
+const detach = (s: string): string => JSON.parse(JSON.stringify(s)) as string;
+const same = (s: string): string => s;
 
-const loc = (value: string, r: Range): Located => new Loc(detach(value), r.start.line, r.start.character, r.start.line === r.end.line ? r.end.character : r.start.character + value.length);
+type MakeLoc = (value: string, r: Range) => Located;
 
 export interface ArticleSummary {
   readonly uri: string;
@@ -49,9 +43,6 @@ export interface ArticleSummary {
 export const CORPUS_FIELDS = ['stack', 'tools', 'code language', 'scenario', 'generator', 'entity'] as const;
 export type CorpusField = (typeof CORPUS_FIELDS)[number];
 
-const located = (value: string | undefined, range: Range | undefined): Located | undefined =>
-  value && range ? loc(value, range) : undefined;
-
 const summaries = new WeakMap<SeedModel, ArticleSummary>();
 
 /** The summary of a parsed article; made once per model (the server asks for it on every edit, twice). */
@@ -64,6 +55,13 @@ export function summarize(uri: string, model: SeedModel): ArticleSummary {
 }
 
 function makeSummary(uri: string, model: SeedModel): ArticleSummary {
+  // An open document (its lines kept as rows by the server) is summarised again on every edit and
+  // read again from disk when it closes: its strings may point into its text. A file read from disk
+  // gets copies, which is what keeps the index of 10,000 articles small.
+  const own = model.lines.rows === undefined ? detach : same;
+  const loc: MakeLoc = (value, r) => new Loc(own(value), r.start.line, r.start.character, r.start.line === r.end.line ? r.end.character : r.start.character + value.length);
+  const located = (value: string | undefined, range: Range | undefined): Located | undefined =>
+    value && range ? loc(value, range) : undefined;
   const fields = fieldsByName(model);
   const payload = fields.get('payload');
   const seedPair = pairValue(payload, 'seed');
@@ -76,7 +74,7 @@ function makeSummary(uri: string, model: SeedModel): ArticleSummary {
   return {
     uri,
     title: located(model.title?.text, model.title?.range),
-    topic: f('topic')?.value ? detach(f('topic')!.value) : undefined,
+    topic: f('topic')?.value ? own(f('topic')!.value) : undefined,
     reference: located(f('reference')?.value, f('reference')?.valueRange),
     hash: located(f('hash')?.value, f('hash')?.valueRange),
     seed: located(seedPair?.value, seedPair?.valueRange),
@@ -89,6 +87,6 @@ function makeSummary(uri: string, model: SeedModel): ArticleSummary {
       generator: generator?.value ? [loc(generator.value, generator.valueRange)] : [],
       entity: entities ? recordsOf(entities).flatMap((r) => r.pairs.filter((p) => p.key === 'name' && p.value).map((p) => loc(p.value, p.valueRange))) : [],
     },
-    headings: model.sections.map((s) => new Loc(detach(s.heading.text), s.heading.line, s.heading.startColumn, s.heading.startColumn + s.heading.text.length)),
+    headings: model.sections.map((s) => new Loc(own(s.heading.text), s.heading.line, s.heading.startColumn, s.heading.startColumn + s.heading.text.length)),
   };
 }
