@@ -108,6 +108,18 @@ describe('workspace index over a real folder', () => {
     assert.deepEqual(ds, []);
   });
 
+  test('an untitled editor counts while it is open and is forgotten when it closes', async () => {
+    const open = uri('mine.seed.txt');
+    const untitled = 'untitled:Untitled-1';
+    server.open(untitled, seed(1));
+    let ds = await server.diagnostics(open);
+    while (!ds.some((d) => d.relatedInformation?.some((r) => r.location.uri === untitled))) ds = await server.diagnostics(open);
+    void server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: untitled } });
+    ds = await server.diagnostics(open);
+    while (ds.length) ds = await server.diagnostics(open);
+    assert.deepEqual(ds, []);
+  });
+
   test('workspace symbols find articles by title and topic', async () => {
     const symbols = await server.request<SymbolInformation[]>('workspace/symbol', { query: 'service health' });
     assert.ok(symbols.some((s) => s.location.uri === uri('articles/health.txt')), 'the detected .txt article is indexed');
