@@ -9,18 +9,18 @@ import { LineTable } from './service/text';
 
 /** Splits text at LF, CRLF and lone CR (as LSP counts lines): the rows and the break after each ('' after the last). */
 export function splitRows(text: string): { rows: string[]; breaks: string[] } {
-  const rows: string[] = [];
-  const breaks: string[] = [];
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 10 && c !== 13) continue;
-    rows.push(text.slice(start, i));
-    if (c === 13 && text.charCodeAt(i + 1) === 10) { breaks.push('\r\n'); i++; } else breaks.push(c === 13 ? '\r' : '\n');
-    start = i + 1;
+  // the flat line table finds the breaks with native search; a BOM stays in row 0, as LSP counts it
+  const table = new LineTable(text);
+  const n = table.length;
+  const rows = new Array<string>(n);
+  const breaks = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    const end = table.ends[i] as number;
+    rows[i] = text.slice(i === 0 ? 0 : (table.starts[i] as number), end);
+    if (i + 1 === n) breaks[i] = '';
+    else if ((table.starts[i + 1] as number) - end === 2) breaks[i] = '\r\n';
+    else breaks[i] = text.charCodeAt(end) === 13 ? '\r' : '\n';
   }
-  rows.push(text.slice(start));
-  breaks.push('');
   return { rows, breaks };
 }
 
