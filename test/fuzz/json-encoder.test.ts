@@ -42,9 +42,15 @@ describe('fuzz: the stdio JSON encoder', () => {
     const sections = Array.from({ length: 20000 }, (_, l) => ({ name: `section ${l} é`, kind: 3, range: range(l), selectionRange: range(l), detail: undefined, children: [{ name: 'list', kind: 18, range: range(l), selectionRange: range(l) }] }));
     const msg = { jsonrpc: '2.0', id: 7, result: [{ name: 'title', kind: 2, range: range(0), selectionRange: range(0), children: sections }] } as unknown as Message;
     const encoder = new JsonMessageEncoder();
+    const want = Buffer.from(JSON.stringify(msg), 'utf8').toString('latin1');
     const got = await encoder.encode(msg);
     assert.ok(got.byteLength > 4_000_000);
-    assert.equal(bytes(got), Buffer.from(JSON.stringify(msg), 'utf8').toString('latin1'));
+    assert.equal(bytes(got), want);
+    // sent again (the outline asked for again): the remembered JSON of each section gives the same bytes
+    assert.equal(bytes(await encoder.encode(msg)), want);
+    // the next version shares most sections with this one
+    const next = { ...msg, id: 8, result: [{ name: 'title', kind: 2, range: range(0), selectionRange: range(0), children: [...sections.slice(0, 100), { ...sections[100], name: 'edited' }, ...sections.slice(101)] }] } as unknown as Message;
+    assert.equal(bytes(await encoder.encode(next)), Buffer.from(JSON.stringify(next), 'utf8').toString('latin1'));
     // and a small message afterwards is not polluted by the big one
     const small = { jsonrpc: '2.0', method: 'x', params: { a: 1 } } as unknown as Message;
     assert.equal(bytes(await encoder.encode(small)), JSON.stringify(small));

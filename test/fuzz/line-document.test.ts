@@ -73,6 +73,32 @@ describe('fuzz: row-backed documents', () => {
     }
   }), params(1)));
 
+  test('the outline of each version, made with the sections the last version lends, is the outline made afresh', () => fc.assert(fc.property(fc.constantFrom(...BASES), fc.array(editArb, { minLength: 1, maxLength: 6 }), (start, edits) => {
+    const doc = new LineDocument('file:///x.seed.txt', 'seed', 1, start);
+    const live = createLanguageService({ today: () => '2025-12-31' });
+    live.getDocumentSymbols(doc);
+    let version = 1;
+    for (const e of edits) {
+      const lines = doc.lineCount;
+      doc.update([{ range: { start: { line: e.a % lines, character: e.b % 12 }, end: { line: (e.a + (e.c % 3)) % lines, character: e.d % 12 } }, text: e.text }], ++version);
+      const fresh = createLanguageService({ today: () => '2025-12-31' });
+      assert.deepEqual(live.getDocumentSymbols(doc), fresh.getDocumentSymbols({ uri: doc.uri, version: doc.version, getText: () => doc.getText() }));
+    }
+  }), params(0.5)));
+
+  test('a keystroke in one paragraph keeps the other sections\' symbols', () => {
+    const doc = new LineDocument('file:///x.seed.txt', 'seed', 1, BASES[1] as string);
+    const svc = createLanguageService({ today: () => '2025-12-31' });
+    const before = svc.getDocumentSymbols(doc)[0]?.children ?? [];
+    const line = doc.getText().split('\n').findIndex((l) => l.startsWith('keep the implementation boring'));
+    assert.ok(line > 0);
+    doc.update([{ range: { start: { line, character: 4 }, end: { line, character: 4 } }, text: 'x' }], 2);
+    const after = svc.getDocumentSymbols(doc)[0]?.children ?? [];
+    assert.equal(after.length, before.length);
+    const kept = after.filter((s, i) => s === before[i]).length;
+    assert.equal(kept, after.length - 1, 'all sections but the edited one are the same objects');
+  });
+
   test('the service answers the same on a row-backed document as on its text', () => fc.assert(fc.property(fc.constantFrom(...BASES), fc.array(editArb, { maxLength: 3 }), (start, edits) => {
     const doc = new LineDocument('file:///x.seed.txt', 'seed', 1, start);
     let version = 1;

@@ -7,10 +7,17 @@
 //
 // Reuse is safe because vscode-jsonrpc's stream writer encodes the next message only after the
 // previous one's write callback (it holds a lock across encode and write).
+//
+// The JSON of each larger object in a big array is remembered by the object (a WeakMap): the outline
+// of the next version shares most of its section symbols with this one (features/outline-reuse.ts),
+// and the outline asked for again is the same array. So the server must not change an object in a
+// big result once it has been sent; its results are made per document version and never changed.
 import type { Message } from 'vscode-jsonrpc';
 
 /** Arrays longer than this are written in slices of this many elements. */
 const SLICE = 128;
+/** Objects of a big array whose JSON is at least this long are written one by one, and remembered. */
+const REMEMBER_CHARS = 120;
 /** Objects and arrays this deep are walked into (LSP results keep their big arrays near the top). */
 const WALK_DEPTH = 4;
 /** A buffer grown past this is let go once a message fits a small one again. */
@@ -24,6 +31,7 @@ function isPlainObject(v: object): boolean {
 export class JsonMessageEncoder {
   readonly name = 'application/json';
   private buffer = Buffer.allocUnsafe(64 * 1024);
+  private readonly written = new WeakMap<object, string>();
   private at = 0;
 
   encode(msg: Message): Promise<Uint8Array> {
@@ -63,11 +71,31 @@ export class JsonMessageEncoder {
   }
 
   private slices(v: readonly unknown[]): void {
+    // small objects (folding ranges) are made afresh for each version: written in slices, not remembered
+    const first = v.find((x) => x !== null && typeof x === 'object');
+    const remember = first !== undefined && (this.written.get(first as object) ?? JSON.stringify(first)).length >= REMEMBER_CHARS;
     this.put('[');
-    for (let i = 0; i < v.length; i += SLICE) {
-      if (i > 0) this.put(',');
-      const part = JSON.stringify(v.slice(i, i + SLICE));
-      this.put(part.slice(1, -1));
+    let run = 0; // start of the current run of elements written in slices
+    for (let i = 0; i <= v.length; i++) {
+      const x = v[i];
+      const kept = remember && i < v.length && x !== null && typeof x === 'object';
+      if (i < v.length && !kept && i - run < SLICE) continue;
+      if (i > run) {
+        if (run > 0) this.put(',');
+        this.put(JSON.stringify(v.slice(run, i)).slice(1, -1));
+      }
+      if (kept) {
+        if (i > 0) this.put(',');
+        let json = this.written.get(x);
+        if (json === undefined) {
+          json = JSON.stringify(x);
+          this.written.set(x, json);
+        }
+        this.put(json);
+        run = i + 1;
+      } else {
+        run = i;
+      }
     }
     this.put(']');
   }

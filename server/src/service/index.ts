@@ -115,6 +115,8 @@ interface Entry {
   diagnostics?: SeedDiagnostic[];
   cross?: { indexVersion: number; diagnostics: SeedDiagnostic[] };
   symbols?: DocumentSymbol[];
+  /** the previous version's model while this version's outline is not made yet */
+  previous?: SeedModel | undefined;
   folding?: FoldingRange[];
 }
 
@@ -142,6 +144,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): See
     let text = table ? undefined : doc.getText();
     const model = parse(table ?? (text as string), parseOptions());
     const fresh: Entry = { version: doc.version, text: () => (text ??= doc.getText()), model };
+    // the outline of the version before can lend its unchanged sections (kept until the outline is made)
+    if (e?.symbols) fresh.previous = e.model;
     cache.set(doc.uri, fresh);
     return fresh;
   }
@@ -172,7 +176,14 @@ export function createLanguageService(options: LanguageServiceOptions = {}): See
     computeDiagnostics: (doc) => diagnostics(doc).map(strip),
     computeDiagnosticsWithFixes: diagnostics,
     // kept per version: the outline of a big article is asked for again on every cursor move
-    getDocumentSymbols: (doc) => { const e = entry(doc); return (e.symbols ??= getDocumentSymbols(e.model)); },
+    getDocumentSymbols: (doc) => {
+      const e = entry(doc);
+      if (!e.symbols) {
+        e.symbols = getDocumentSymbols(e.model, e.previous);
+        e.previous = undefined;
+      }
+      return e.symbols;
+    },
     getFoldingRanges: (doc) => { const e = entry(doc); return (e.folding ??= getFoldingRanges(e.model)); },
     getCompletions: (doc, pos) => getCompletions(entry(doc).model, pos, {
       today: today(), headings: settings.extraHeadings ?? [], allowedValues: settings.allowedValues ?? {},

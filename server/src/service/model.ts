@@ -8,6 +8,7 @@ export interface Title { readonly kind: 'title'; readonly text: string; readonly
 
 export interface Paragraph {
   readonly kind: 'paragraph';
+  readonly line: number;
   readonly text: string;
   readonly range: Range;
   /** a heading-shaped last line of the file: a heading as soon as a line (such as a meta block) follows it */

@@ -5,6 +5,7 @@ import type { Block, MetaField, SeedModel, Section } from '../model';
 import { fieldInfo } from '../schema/catalog';
 import type { Range } from '../text';
 import { pairsOf, recordsOf } from '../views';
+import { SectionFinder, reusableFrom, sectionSymbols } from './outline-reuse';
 
 const K = { Module: 2, Namespace: 3, File: 1, Property: 7, Function: 12, String: 15, Array: 18, Object: 19, Key: 20, Struct: 23 } as const;
 
@@ -59,7 +60,9 @@ function sectionSymbol(s: Section): DocumentSymbol {
   const range = s.range;
   // the heading's range shares the section's start
   const selection = { start: range.start, end: { line: range.start.line, character: range.start.character + s.heading.text.length } };
-  return sym(s.heading.text, K.Namespace, range, selection, detailOf(paragraphs, lists, code, images), children);
+  const symbol = sym(s.heading.text, K.Namespace, range, selection, detailOf(paragraphs, lists, code, images), children);
+  sectionSymbols.set(s, symbol);
+  return symbol;
 }
 
 function fieldSymbol(f: MetaField): DocumentSymbol {
@@ -82,7 +85,8 @@ function fieldSymbol(f: MetaField): DocumentSymbol {
   return sym(f.name, K.Property, f.range, f.nameRange, detail, children);
 }
 
-export function getDocumentSymbols(model: SeedModel): DocumentSymbol[] {
+/** `previous`: the model of the document's previous version, whose unchanged sections' symbols are reused. */
+export function getDocumentSymbols(model: SeedModel, previous?: SeedModel): DocumentSymbol[] {
   const out: DocumentSymbol[] = [];
   const title = model.title;
   if (title) {
@@ -91,7 +95,13 @@ export function getDocumentSymbols(model: SeedModel): DocumentSymbol[] {
       const c = blockSymbol(b);
       if (c) children.push(c);
     }
-    for (const s of model.sections) children.push(sectionSymbol(s));
+    const old = reusableFrom(previous, model);
+    const finder = old ? new SectionFinder(old, model) : undefined;
+    for (const s of model.sections) {
+      const kept = finder?.symbolFor(s);
+      if (kept) sectionSymbols.set(s, kept);
+      children.push(kept ?? sectionSymbol(s));
+    }
     const lastSection = children[children.length - 1];
     const last = model.sections.length && lastSection ? lastSection.range.end : model.intro[model.intro.length - 1]?.range.end ?? title.range.end;
     out.push(sym(clip(title.text, 80), K.Module, { start: title.range.start, end: last }, title.range,
