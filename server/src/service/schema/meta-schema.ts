@@ -83,7 +83,8 @@ export function isRealDate(s: string): boolean {
 export function buildMetaSchema(ctx: SchemaContext) {
   const bit = (description: string) => doc(BIT, { description, expected: '0 or 1', example: '0', values: BIT.options });
   return z.object({
-    topic: field(z.string().regex(/^\S.* \/ \S.*$/), {
+    // `s`: a line separator (U+2028) inside a title is text, and `.` would not match it
+    topic: field(z.string().regex(/^\S.* \/ \S.*$/s), {
       shape: 'text', required: true,
       description: 'The article\'s subject as the site indexes it: the problem, a slash, the stack.',
       expected: '`<problem> / <stack>`', example: 'making logs useful during incidents / python services',
