@@ -7,7 +7,7 @@ import { IMAGE_SEP } from './classify';
 class Occurrences {
   private cursor = 0;
 
-  constructor(private readonly at: Int32Array) {}
+  constructor(private readonly at: readonly number[]) {}
 
   /** The first occurrence at or after `from`, or -1. */
   next(from: number): number {
@@ -32,10 +32,10 @@ class Occurrences {
   }
 }
 
-function collect(find: (from: number) => number): Int32Array {
+function collect(find: (from: number) => number): number[] {
   const out: number[] = [];
   for (let p = find(0); p >= 0; p = find(p + 1)) out.push(p);
-  return Int32Array.from(out);
+  return out;
 }
 
 export class Needles {
