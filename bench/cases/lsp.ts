@@ -72,12 +72,16 @@ function probes(text: string): Probe[] {
   return [
     { method: 'textDocument/documentSymbol', label: 'documentSymbol', params: (uri) => ({ textDocument: { uri } }) },
     { method: 'textDocument/foldingRange', label: 'foldingRange', params: (uri) => ({ textDocument: { uri } }) },
+    // VS Code asks for these after every edit
+    { method: 'textDocument/semanticTokens/full', label: 'semanticTokens', params: (uri) => ({ textDocument: { uri } }) },
     at('textDocument/completion', 'completion (heading)', { line: l.heading, character: 3 }),
     at('textDocument/completion', 'completion (meta value)', l.difficulty),
     at('textDocument/completion', 'completion (paragraphs)', l.paragraphs),
     at('textDocument/hover', 'hover (heading)', { line: l.heading, character: 2 }),
     at('textDocument/hover', 'hover (payload)', l.payload),
     at('textDocument/hover', 'hover (paragraphs)', { line: l.paragraphs.line, character: l.paragraphs.character - 1 }),
+    // asked for on every cursor move
+    { method: 'textDocument/codeAction', label: 'codeAction (meta)', params: (uri) => ({ textDocument: { uri }, range: { start: l.difficulty, end: l.difficulty }, context: { diagnostics: [] } }) },
   ];
 }
 
@@ -184,6 +188,7 @@ export async function lspCase(root: string, docs: readonly { name: string; text:
           foldingRange: { lineFoldingOnly: true },
           completion: { completionItem: { snippetSupport: true } },
           hover: { contentFormat: ['markdown', 'plaintext'] },
+          semanticTokens: { requests: { full: true }, tokenTypes: [], tokenModifiers: [], formats: ['relative'] },
         },
       },
     });

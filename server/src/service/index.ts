@@ -118,6 +118,7 @@ interface Entry {
   /** the previous version's model while this version's outline is not made yet */
   previous?: SeedModel | undefined;
   folding?: FoldingRange[];
+  semantic?: { from: readonly SeedDiagnostic[]; tokens: SemanticTokens };
 }
 
 const byPosition = (a: Diagnostic, b: Diagnostic) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
@@ -214,7 +215,10 @@ export function createLanguageService(options: LanguageServiceOptions = {}): See
     valuesFromTexts: (texts) => workspaceValues(texts.map((t) => parse(t, parseOptions())), settings.allowedValues?.difficulty),
     getSemanticTokens(doc) {
       const e = entry(doc);
-      return getSemanticTokens(e.model, diagnostics(doc));
+      const ds = diagnostics(doc);
+      // kept while the diagnostics they mark are the same array (per version, and per index version)
+      if (e.semantic?.from !== ds) e.semantic = { from: ds, tokens: getSemanticTokens(e.model, ds) };
+      return e.semantic.tokens;
     },
     isReduced: (doc) => reduced(entry(doc)),
     summarize: (doc) => summarize(doc.uri, entry(doc).model),
