@@ -27,8 +27,8 @@ export function splitRows(text: string): { rows: string[]; breaks: string[] } {
 const hasNul = (s: string) => s.indexOf('\0') >= 0;
 
 export class LineDocument implements TextDocument {
-  private rows: string[];
-  private breaks: string[];
+  private rows: string[] = [];
+  private breaks: string[] = [];
   /** rows holding a NUL (kept up to date by edits, so the parser need not search the whole text) */
   private nulRows = 0;
   private length = 0;
@@ -38,12 +38,7 @@ export class LineDocument implements TextDocument {
   private offsets: number[] | undefined;
 
   constructor(readonly uri: string, readonly languageId: string, public version: number, content: string) {
-    const { rows, breaks } = splitRows(content);
-    this.rows = rows;
-    this.breaks = breaks;
-    this.length = content.length;
-    for (const r of rows) if (hasNul(r)) this.nulRows++;
-    this.text = content;
+    this.replaceAll(content);
   }
 
   get lineCount(): number {

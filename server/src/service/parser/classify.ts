@@ -114,6 +114,14 @@ export function indentColumns(source: string, from: number, to: number): number 
   return cols;
 }
 
+/** Where ` = ` (an assignment, rule 7) starts at or after `from`, or -1. `=` is rare in prose and a space is not, so this looks for the `=`. */
+export function findAssignment(text: string, from: number): number {
+  for (let p = text.indexOf('=', from + 1); p >= 0; p = text.indexOf('=', p + 1)) {
+    if (text.charCodeAt(p - 1) === 32 && text.charCodeAt(p + 1) === 32) return p - 1;
+  }
+  return -1;
+}
+
 /** An unfenced code line (rule 7). */
 export function isCodeLine(text: string): boolean {
   const i = indentChars(text);
@@ -126,7 +134,7 @@ export function isCodeLine(text: string): boolean {
       if (s !== 'from ' || text.includes(' import ', i)) return true;
     }
   }
-  if (text.includes(' = ', i)) return true;
+  if (findAssignment(text, i) >= 0) return true;
   const e = trimmedEnd(text);
   const last = text.charCodeAt(e - 1);
   // ( ) { } ; or ):

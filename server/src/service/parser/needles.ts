@@ -1,7 +1,7 @@
 // Where the two mid-line markers of the body rules occur in the whole text, found once with native
 // search: ` = ` (an unfenced code line, rule 7) and `. image source: ` (an image caption, rule 5).
 // The parser then asks "does this line hold one?" in O(1) instead of scanning every prose line twice.
-import { IMAGE_SEP } from './classify';
+import { IMAGE_SEP, findAssignment } from './classify';
 
 /** Sorted start offsets of one needle, asked about in mostly increasing order. */
 class Occurrences {
@@ -45,13 +45,7 @@ export class Needles {
   readonly imageSource: Occurrences;
 
   constructor(source: string) {
-    // `=` is rare in prose, a space is not: look for the `=` and check its neighbours
-    this.assignment = new Occurrences(collect((from) => {
-      for (let p = source.indexOf('=', from + 1); p >= 0; p = source.indexOf('=', p + 1)) {
-        if (source.charCodeAt(p - 1) === 32 && source.charCodeAt(p + 1) === 32) return p - 1;
-      }
-      return -1;
-    }));
+    this.assignment = new Occurrences(collect((from) => findAssignment(source, from)));
     this.imageSource = new Occurrences(collect((from) => source.indexOf(IMAGE_SEP, from)));
   }
 }

@@ -6,7 +6,7 @@ import type {
 } from '../model';
 import { isBlank, LineTable, lineRange, range, trimmedEnd } from '../text';
 import {
-  DEFAULT_HEADINGS, HEADING_SHAPE_MAX, IMAGE_SEP, TRAILER, indentColumns, fenceLanguage, imageCaption, isAltOf, isBreadcrumb, isCodeLine, isFenceClose,
+  DEFAULT_HEADINGS, HEADING_SHAPE_MAX, IMAGE_SEP, TRAILER, findAssignment, indentColumns, fenceLanguage, imageCaption, isAltOf, isBreadcrumb, isCodeLine, isFenceClose,
   isHeadingShaped, listItem, markerBrand, startsLikeCode,
 } from './classify';
 import { Needles } from './needles';
@@ -58,14 +58,6 @@ function parseUnsafe(lines: LineTable, options: ParseOptions): SeedModel {
 
 function lineBreak(s: string): SeedModel['eol'] {
   return s === '\r\n' || s === '\r' ? s : '\n';
-}
-
-/** ` = ` from `from` on: `=` is rare in prose and a space is not, so look for the `=`. */
-function hasAssignment(line: string, from: number): boolean {
-  for (let p = line.indexOf('=', from + 1); p >= 0; p = line.indexOf('=', p + 1)) {
-    if (line.charCodeAt(p - 1) === 32 && line.charCodeAt(p + 1) === 32) return true;
-  }
-  return false;
 }
 
 class BodyParser {
@@ -206,7 +198,7 @@ class BodyParser {
     if (last === 58 && src.charCodeAt(e - 2) === 41) return false;
     const needles = this.needles;
     if (needles === undefined) {
-      if (hasAssignment(src, s) || this.captionLine(i)) return false; // code, an image caption
+      if (findAssignment(src, s) >= 0 || this.captionLine(i)) return false; // code, an image caption
       // the alt line of an image: the next non-blank line is its caption line
       const next = this.nextNonBlank(i + 1);
       return next >= this.lines.length || !this.captionLine(next);
