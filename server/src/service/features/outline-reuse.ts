@@ -9,9 +9,14 @@ import type { Block, SeedModel, Section } from '../model';
 /** The symbol made for each section, so the next version can find it. */
 export const sectionSymbols = new WeakMap<Section, DocumentSymbol>();
 
+/** Whether a model's section symbols can serve a later version: only when its lines are rows. */
+export function canLend(model: SeedModel): boolean {
+  return model.lines.rows !== undefined;
+}
+
 /** The previous version's model, as a source of section symbols; undefined when nothing can be reused. */
 export function reusableFrom(previous: SeedModel | undefined, model: SeedModel): SeedModel | undefined {
-  if (!previous || previous.lines.rows === undefined || model.lines.rows === undefined) return undefined;
+  if (!previous || !canLend(previous) || !canLend(model)) return undefined;
   return previous;
 }
 

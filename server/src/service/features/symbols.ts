@@ -5,7 +5,7 @@ import type { Block, MetaField, SeedModel, Section } from '../model';
 import { fieldInfo } from '../schema/catalog';
 import type { Range } from '../text';
 import { pairsOf, recordsOf } from '../views';
-import { SectionFinder, reusableFrom, sectionSymbols } from './outline-reuse';
+import { SectionFinder, canLend, reusableFrom, sectionSymbols } from './outline-reuse';
 
 const K = { Module: 2, Namespace: 3, File: 1, Property: 7, Function: 12, String: 15, Array: 18, Object: 19, Key: 20, Struct: 23 } as const;
 
@@ -44,7 +44,7 @@ function detailOf(paragraphs: number, lists: number, code: number, images: numbe
   return detail;
 }
 
-function sectionSymbol(s: Section): DocumentSymbol {
+function sectionSymbol(s: Section, remember: boolean): DocumentSymbol {
   let children: DocumentSymbol[] | undefined;
   let paragraphs = 0;
   let lists = 0;
@@ -61,7 +61,7 @@ function sectionSymbol(s: Section): DocumentSymbol {
   // the heading's range shares the section's start
   const selection = { start: range.start, end: { line: range.start.line, character: range.start.character + s.heading.text.length } };
   const symbol = sym(s.heading.text, K.Namespace, range, selection, detailOf(paragraphs, lists, code, images), children);
-  sectionSymbols.set(s, symbol);
+  if (remember) sectionSymbols.set(s, symbol);
   return symbol;
 }
 
@@ -97,10 +97,13 @@ export function getDocumentSymbols(model: SeedModel, previous?: SeedModel): Docu
     }
     const old = reusableFrom(previous, model);
     const finder = old ? new SectionFinder(old, model) : undefined;
+    // only a row-backed model has a next version that can reuse its symbols (a weak map entry per
+    // section is not free: the garbage collector visits each one)
+    const remember = canLend(model);
     for (const s of model.sections) {
       const kept = finder?.symbolFor(s);
-      if (kept) sectionSymbols.set(s, kept);
-      children.push(kept ?? sectionSymbol(s));
+      if (kept && remember) sectionSymbols.set(s, kept);
+      children.push(kept ?? sectionSymbol(s, remember));
     }
     const lastSection = children[children.length - 1];
     const last = model.sections.length && lastSection ? lastSection.range.end : model.intro[model.intro.length - 1]?.range.end ?? title.range.end;

@@ -4,7 +4,7 @@ import type {
   Block, Breadcrumb, Image, MetaBlock, SeedModel,
   SyntaxProblem, Title, Trailer,
 } from '../model';
-import { isBlank, LineTable, lineRange, range, trimmedEnd } from '../text';
+import { isBlank, isSpaceCode, LineTable, lineRange, range, trimmedEnd } from '../text';
 import {
   DEFAULT_HEADINGS, HEADING_SHAPE_MAX, IMAGE_SEP, TRAILER, findAssignment, indentColumns, fenceLanguage, imageCaption, isAltOf, isBreadcrumb, isCodeLine, isFenceClose,
   isHeadingShaped, listItem, markerBrand, startsLikeCode,
@@ -59,6 +59,10 @@ function parseUnsafe(lines: LineTable, options: ParseOptions): SeedModel {
 function lineBreak(s: string): SeedModel['eol'] {
   return s === '\r\n' || s === '\r' ? s : '\n';
 }
+
+const NOT_HEADING = 0;
+const BY_VOCABULARY = 1;
+const BY_SHAPE = 2;
 
 class BodyParser {
   private readonly vocabulary: Set<string>;
@@ -139,8 +143,9 @@ class BodyParser {
         i = this.code(i);
         continue;
       }
-      if (this.isHeading(t, next)) {
-        this.heading(i, t);
+      const heading = this.headingKind(t, next);
+      if (heading !== NOT_HEADING) {
+        this.heading(i, t, heading === BY_VOCABULARY);
         continue;
       }
       // heading-shaped but last in the file: it turns into a heading once anything (a meta block) follows
@@ -239,16 +244,20 @@ class BodyParser {
     this.openList = false;
   }
 
-  private isHeading(t: string, next: number): boolean {
-    if (t.length <= this.longestHeading && this.vocabulary.has(t.trim().toLowerCase())) return true;
-    return this.shape && next < this.lines.length && isHeadingShaped(t);
+  /** Whether line `t` is a heading, and by which rule (the vocabulary wins: it is what hover reports). */
+  private headingKind(t: string, next: number): number {
+    if (t.length <= this.longestHeading && this.vocabulary.has(t.trim().toLowerCase())) return BY_VOCABULARY;
+    if (!this.shape || next >= this.lines.length || !isHeadingShaped(t)) return NOT_HEADING;
+    // a vocabulary heading with long trailing space fails the length test above but still counts as one
+    return t.length > this.longestHeading && this.vocabulary.has(t.trim().toLowerCase()) ? BY_VOCABULARY : BY_SHAPE;
   }
 
-  private heading(i: number, t: string): void {
+  private heading(i: number, t: string, byVocabulary: boolean): void {
     const text = t.trim();
-    const start = t.indexOf(text);
+    let start = 0;
+    while (isSpaceCode(t.charCodeAt(start))) start++;
     this.closeSection(i);
-    const section = new SectionNode(this.lines, new HeadingNode(this.lines, i, start, text, this.vocabulary.has(text.toLowerCase())), this.scratch);
+    const section = new SectionNode(this.lines, new HeadingNode(this.lines, i, start, text, byVocabulary), this.scratch);
     this.sections.push(section);
     this.blocks = this.scratch;
     this.openList = false;
