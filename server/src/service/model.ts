@@ -79,6 +79,8 @@ export interface MetaItem {
   readonly text: string;
   readonly indent: number;
   readonly line: number;
+  /** the column where `text` starts */
+  readonly textColumn: number;
   readonly range: Range;
   readonly textRange: Range;
   /** the bullet character's range */

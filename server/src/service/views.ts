@@ -1,28 +1,51 @@
 // Derived views of the model, computed lazily once per model and shared by every feature:
 // the meta's pairs and records, and what the body says (paragraphs, checklist, images).
 import type { Block, Image, ListItem, MetaField, MetaItem, MetaRecord, Pair, SeedModel, Section } from './model';
-import { lineRange } from './text';
+import { lineRange, type Range } from './text';
 import { CHECKLIST_HEADING } from './parser/classify';
+
+/**
+ * An item read as `key: value`. Its ranges are made when asked for: the rules read most pairs only for
+ * their key and value.
+ */
+class PairNode implements Pair {
+  constructor(
+    private readonly item: MetaItem, readonly key: string, readonly value: string,
+    /** where the value starts in the item's text (-1: no separator) */
+    private readonly valueStart: number,
+  ) {}
+
+  get wellFormed(): boolean {
+    return this.valueStart >= 0;
+  }
+
+  get range(): Range {
+    return this.item.range;
+  }
+
+  get keyRange(): Range {
+    const i = this.item;
+    if (this.valueStart < 0) return i.textRange;
+    return lineRange(i.line, i.textColumn, i.textColumn + this.key.length);
+  }
+
+  get valueRange(): Range {
+    const i = this.item;
+    const end = i.textColumn + i.text.length;
+    return lineRange(i.line, this.valueStart < 0 ? end : i.textColumn + this.valueStart, end);
+  }
+}
 
 /** Splits an item at its first `: ` (or a trailing `:`). */
 export function pairOf(item: MetaItem): Pair {
   const t = item.text;
-  const s = item.textRange.start;
   let at = t.indexOf(': ');
   let sepLen = 2;
   if (at < 0 && t.endsWith(':')) { at = t.length - 1; sepLen = 1; }
-  if (at < 0) {
-    return { key: t, value: '', keyRange: item.textRange, valueRange: lineRange(s.line, item.textRange.end.character, item.textRange.end.character), range: item.range, wellFormed: false };
-  }
-  const key = t.slice(0, at).trimEnd();
+  if (at < 0) return new PairNode(item, t, '', -1);
   let v = at + sepLen;
   while (t.charCodeAt(v) === 32) v++;
-  return {
-    key, value: t.slice(v),
-    keyRange: lineRange(s.line, s.character, s.character + key.length),
-    valueRange: lineRange(s.line, s.character + v, s.character + t.length),
-    range: item.range, wellFormed: true,
-  };
+  return new PairNode(item, t.slice(0, at).trimEnd(), t.slice(v), v);
 }
 
 const pairCache = new WeakMap<MetaField, Pair[]>();

@@ -2,7 +2,7 @@
 // so every one survives garbage collections: they hold line numbers and columns (small integers stored
 // inline) and make their text and ranges only when a feature asks. Each class sets all its fields in
 // its constructor, so every instance shares one hidden class and the parser's loop stays optimized.
-import type { CodeBlock, Heading, List, ListItem, Paragraph, Section, Block } from '../model';
+import type { CodeBlock, Heading, List, ListItem, MetaItem, Paragraph, Section, Block } from '../model';
 import { lineRange, range, type LineTable, type Range } from '../text';
 
 /** A paragraph keeps only its line. Huge articles are mostly paragraphs, and most features only count them. */
@@ -98,5 +98,36 @@ export class CodeNode implements CodeBlock {
   get range(): Range {
     const l = this.lines;
     return range(this.firstLine, l.col(this.firstLine), this.lastLine, l.endColumn(this.lastLine));
+  }
+}
+
+/**
+ * A meta item (`• key: value` under a field): its line, text and columns. Its three ranges are made when
+ * a feature asks; most items are only read for their text, and every article has dozens of them.
+ */
+export class MetaItemNode implements MetaItem {
+  constructor(
+    private readonly lines: LineTable, readonly line: number, readonly text: string, readonly indent: number,
+    private readonly bullet: number, private readonly textStart: number, private readonly end: number,
+  ) {}
+
+  get textColumn(): number {
+    return this.lines.col(this.line) + Math.min(this.textStart, this.end);
+  }
+
+  get range(): Range {
+    const col = this.lines.col(this.line);
+    return lineRange(this.line, col + this.bullet, col + this.end);
+  }
+
+  get textRange(): Range {
+    const col = this.lines.col(this.line);
+    return lineRange(this.line, col + Math.min(this.textStart, this.end), col + this.end);
+  }
+
+  /** the bullet character's range */
+  get bulletRange(): Range {
+    const col = this.lines.col(this.line);
+    return lineRange(this.line, col + this.bullet, col + this.bullet + 1);
   }
 }

@@ -4,6 +4,7 @@ import type { MetaBlock, MetaField, MetaItem, UnknownMetaLine } from '../model';
 import { indentation, isBlank, lineRange, range, trimmedEnd, type LineTable } from '../text';
 import { matchFieldName } from '../schema/catalog';
 import { TRAILER, markerBrand } from './classify';
+import { MetaItemNode } from './nodes';
 
 const BULLET = 0x2022;
 
@@ -58,19 +59,20 @@ export function parseMeta(lines: LineTable, markerLine: number): { meta: MetaBlo
     if ((c === BULLET || c === 45) && (sp === 32 || sp === 9 || chars + 1 === end)) {
       let s = chars + 1;
       while (t.charCodeAt(s) === 32 || t.charCodeAt(s) === 9) s++;
-      const item: MetaItem = {
-        text: s < end ? t.slice(s, end) : '', indent: cols, line: i,
-        range: at(i, chars, end), textRange: at(i, Math.min(s, end), end), bulletRange: at(i, chars, chars + 1),
-      };
+      const item = new MetaItemNode(lines, i, s < end ? t.slice(s, end) : '', cols, chars, s, end);
       if (current) {
         current.items.push(item);
-        current.range = { start: current.range.start, end: item.range.end };
       } else {
         orphanItems.push(item);
       }
       continue;
     }
     strayLines.push({ text: t.slice(chars, end), line: i, range: at(i, chars, end) });
+  }
+  // a field with items runs to its last item
+  for (const f of fields) {
+    const last = f.items[f.items.length - 1];
+    if (last) f.range = { start: f.range.start, end: last.range.end };
   }
   const lastText = lines.text(lastContent);
   const meta: MetaBlock = {
