@@ -101,7 +101,7 @@ export interface MetaField {
   readonly colon: boolean;
   readonly items: MetaItem[];
   /** from the field line to its last item */
-  range: Range;
+  readonly range: Range;
 }
 
 export interface UnknownMetaLine { readonly text: string; readonly line: number; readonly range: Range }

@@ -2,7 +2,7 @@
 // so every one survives garbage collections: they hold line numbers and columns (small integers stored
 // inline) and make their text and ranges only when a feature asks. Each class sets all its fields in
 // its constructor, so every instance shares one hidden class and the parser's loop stays optimized.
-import type { CodeBlock, Heading, List, ListItem, MetaItem, Paragraph, Section, Block } from '../model';
+import type { CodeBlock, Heading, List, ListItem, MetaField, MetaItem, Paragraph, Section, Block } from '../model';
 import { lineRange, range, type LineTable, type Range } from '../text';
 
 /** A paragraph keeps only its line. Huge articles are mostly paragraphs, and most features only count them. */
@@ -129,5 +129,35 @@ export class MetaItemNode implements MetaItem {
   get bulletRange(): Range {
     const col = this.lines.col(this.line);
     return lineRange(this.line, col + this.bullet, col + this.bullet + 1);
+  }
+}
+
+/** A meta field line (`name: value` at column 0) and its items; ranges made when asked. */
+export class MetaFieldNode implements MetaField {
+  readonly items: MetaItem[] = [];
+
+  constructor(
+    private readonly lines: LineTable, readonly line: number, readonly name: string, readonly value: string,
+    readonly colon: boolean,
+    /** where the value starts and the line's text ends (columns of the line's text) */
+    private readonly valueStart: number, private readonly end: number,
+  ) {}
+
+  get nameRange(): Range {
+    const col = this.lines.col(this.line);
+    return lineRange(this.line, col, col + this.name.length);
+  }
+
+  /** the value's range, or an empty range right after the name when there is no value */
+  get valueRange(): Range {
+    const col = this.lines.col(this.line);
+    return this.value ? lineRange(this.line, col + this.valueStart, col + this.end) : lineRange(this.line, col + this.name.length, col + this.name.length);
+  }
+
+  /** from the field line to its last item */
+  get range(): Range {
+    const col = this.lines.col(this.line);
+    const last = this.items[this.items.length - 1];
+    return last ? { start: { line: this.line, character: col }, end: last.range.end } : lineRange(this.line, col, col + this.end);
   }
 }

@@ -1,10 +1,10 @@
 // The post meta block (SEED-FORMAT.md §3): field lines at column 0 found by the longest field name,
 // items indented with `•` or `-`. Shapes are not judged here: the rules read the raw fields.
 import type { MetaBlock, MetaField, MetaItem, UnknownMetaLine } from '../model';
-import { indentation, isBlank, lineRange, range, trimmedEnd, type LineTable } from '../text';
+import { indentChars, isBlank, lineRange, range, trimmedEnd, type LineTable } from '../text';
 import { matchFieldName } from '../schema/catalog';
-import { TRAILER, markerBrand } from './classify';
-import { MetaItemNode } from './nodes';
+import { TRAILER, indentColumns, markerBrand } from './classify';
+import { MetaFieldNode, MetaItemNode } from './nodes';
 
 const BULLET = 0x2022;
 
@@ -28,8 +28,8 @@ export function parseMeta(lines: LineTable, markerLine: number): { meta: MetaBlo
       if (t.slice(0, end) === TRAILER) break;
     }
     lastContent = i;
-    const [cols, chars] = indentation(t);
-    if (cols === 0) {
+    const chars = indentChars(t);
+    if (chars === 0) {
       if (markerBrand(t) !== undefined) {
         extraMarkers.push(at(i, 0, end));
         current = undefined;
@@ -45,12 +45,7 @@ export function parseMeta(lines: LineTable, markerLine: number): { meta: MetaBlo
       let colon = false;
       if (t.charCodeAt(v) === 58) { colon = true; v++; }
       while (t.charCodeAt(v) === 32 || t.charCodeAt(v) === 9) v++;
-      const value = v < end ? t.slice(v, end) : '';
-      current = {
-        name, line: i, nameRange: at(i, 0, name.length), value, colon,
-        valueRange: value ? at(i, v, end) : at(i, name.length, name.length),
-        items: [], range: at(i, 0, end),
-      };
+      current = new MetaFieldNode(lines, i, name, v < end ? t.slice(v, end) : '', colon, v, end);
       fields.push(current);
       continue;
     }
@@ -59,7 +54,7 @@ export function parseMeta(lines: LineTable, markerLine: number): { meta: MetaBlo
     if ((c === BULLET || c === 45) && (sp === 32 || sp === 9 || chars + 1 === end)) {
       let s = chars + 1;
       while (t.charCodeAt(s) === 32 || t.charCodeAt(s) === 9) s++;
-      const item = new MetaItemNode(lines, i, s < end ? t.slice(s, end) : '', cols, chars, s, end);
+      const item = new MetaItemNode(lines, i, s < end ? t.slice(s, end) : '', indentColumns(t, 0, chars), chars, s, end);
       if (current) {
         current.items.push(item);
       } else {
@@ -68,11 +63,6 @@ export function parseMeta(lines: LineTable, markerLine: number): { meta: MetaBlo
       continue;
     }
     strayLines.push({ text: t.slice(chars, end), line: i, range: at(i, chars, end) });
-  }
-  // a field with items runs to its last item
-  for (const f of fields) {
-    const last = f.items[f.items.length - 1];
-    if (last) f.range = { start: f.range.start, end: last.range.end };
   }
   const lastText = lines.text(lastContent);
   const meta: MetaBlock = {
