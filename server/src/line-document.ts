@@ -5,7 +5,7 @@
 // the same strings, and the parser reads the rows (LineTable's row backing). The whole text is joined
 // only when someone asks for it.
 import type { Position, Range, TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
-import { LineTable } from './service/text';
+import { LineTable, hasNulChar } from './service/text';
 
 /** Splits text at LF, CRLF and lone CR (as LSP counts lines): the rows and the break after each ('' after the last). */
 export function splitRows(text: string): { rows: string[]; breaks: string[] } {
@@ -24,7 +24,7 @@ export function splitRows(text: string): { rows: string[]; breaks: string[] } {
   return { rows, breaks };
 }
 
-const hasNul = (s: string) => s.indexOf('\0') >= 0;
+const hasNul = hasNulChar;
 
 export class LineDocument implements TextDocument {
   private rows: string[] = [];

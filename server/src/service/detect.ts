@@ -1,12 +1,13 @@
 // Is a plain `.txt` file a seed article? Exported articles are `.txt`: they carry a post meta marker,
 // or a title followed by lines of the heading vocabulary.
 import { DEFAULT_HEADINGS, markerBrand } from './parser/classify';
+import { hasNulChar } from './text';
 
 const VOCABULARY = new Set(DEFAULT_HEADINGS);
 
 /** Looks at the first `maxLines` lines only: cheap enough to run on every opened `.txt`. */
 export function looksLikeSeed(text: string, maxLines = 400): boolean {
-  if (text.indexOf('\0') >= 0) return false;
+  if (hasNulChar(text)) return false;
   let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let title = false;
   for (let n = 0; n < maxLines && start < text.length; n++) {

@@ -93,7 +93,7 @@ export class LineTable {
     this.rows = undefined;
     this.row0 = '';
     this.textLength = n;
-    this.hasNul = source.indexOf('\0') >= 0;
+    this.hasNul = hasNulChar(source);
     this.bom = source.charCodeAt(0) === 0xfeff;
     // A guess from the average line length, grown when short: one pass, no second count.
     let cap = (n >> 5) + 16;
@@ -183,6 +183,17 @@ export class LineTable {
 }
 
 const EMPTY = new Int32Array(0);
+
+const NUL = /\0/;
+
+/**
+ * Whether the text holds a NUL character. Not `indexOf('\0')`: on a text with any character above
+ * U+00FF (a `•` bullet is enough) V8 searches the low byte of each UTF-16 unit, which is zero for every
+ * ASCII letter, so that search stops at each one (8 ms on 10 MB; the regular expression takes 4).
+ */
+export function hasNulChar(text: string): boolean {
+  return NUL.test(text);
+}
 
 /** Whether a CR stands anywhere without an LF after it (rare: old Mac files, pasted text). */
 function hasLoneCr(source: string): boolean {
