@@ -66,6 +66,8 @@ const BY_SHAPE = 2;
 
 class BodyParser {
   private readonly vocabulary: Set<string>;
+  /** the vocabulary's lengths, when lowercasing cannot change a line's length into one of them */
+  private readonly vocabularyLengths: Set<number> | undefined;
   private readonly shape: boolean;
   private readonly longestHeading: number;
   /** lines at most this long (trimmed) never take the fast path */
@@ -88,7 +90,10 @@ class BodyParser {
   constructor(private readonly lines: LineTable, options: ParseOptions) {
     this.vocabulary = new Set([...DEFAULT_HEADINGS, ...(options.extraHeadings ?? []).map((h) => h.trim().toLowerCase())]);
     this.shape = options.detectHeadingShape !== false;
-    this.longestHeading = Math.max(...[...this.vocabulary].map((h) => h.length)) + 8;
+    const lengths = [...this.vocabulary].map((h) => h.length);
+    // lowercasing keeps the length of ASCII text only (`İ` becomes two characters)
+    this.vocabularyLengths = [...this.vocabulary].every((h) => /^[\x00-\x7f]*$/.test(h)) ? new Set(lengths) : undefined;
+    this.longestHeading = Math.max(...lengths) + 8;
     this.shortLine = Math.max(this.longestHeading, HEADING_SHAPE_MAX, TRAILER.length + 1);
     this.needles = lines.source === undefined ? undefined : new Needles(lines.source);
   }
@@ -246,10 +251,20 @@ class BodyParser {
 
   /** Whether line `t` is a heading, and by which rule (the vocabulary wins: it is what hover reports). */
   private headingKind(t: string, next: number): number {
-    if (t.length <= this.longestHeading && this.vocabulary.has(t.trim().toLowerCase())) return BY_VOCABULARY;
+    if (t.length <= this.longestHeading && this.inVocabulary(t)) return BY_VOCABULARY;
     if (!this.shape || next >= this.lines.length || !isHeadingShaped(t)) return NOT_HEADING;
     // a vocabulary heading with long trailing space fails the length test above but still counts as one
-    return t.length > this.longestHeading && this.vocabulary.has(t.trim().toLowerCase()) ? BY_VOCABULARY : BY_SHAPE;
+    return t.length > this.longestHeading && this.inVocabulary(t) ? BY_VOCABULARY : BY_SHAPE;
+  }
+
+  /** Whether the trimmed line is a vocabulary heading; lines of other lengths are not lowercased to find out. */
+  private inVocabulary(t: string): boolean {
+    let s = 0;
+    let e = t.length;
+    while (s < e && isSpaceCode(t.charCodeAt(s))) s++;
+    while (e > s && isSpaceCode(t.charCodeAt(e - 1))) e--;
+    if (this.vocabularyLengths && !this.vocabularyLengths.has(e - s)) return false;
+    return this.vocabulary.has(t.slice(s, e).toLowerCase());
   }
 
   private heading(i: number, t: string, byVocabulary: boolean): void {
