@@ -15,10 +15,10 @@ export function splitRows(text: string): { rows: string[]; breaks: string[] } {
   const rows = new Array<string>(n);
   const breaks = new Array<string>(n);
   for (let i = 0; i < n; i++) {
-    const end = table.ends[i] as number;
-    rows[i] = text.slice(i === 0 ? 0 : (table.starts[i] as number), end);
+    const end = table.end(i);
+    rows[i] = text.slice(i === 0 ? 0 : table.start(i), end);
     if (i + 1 === n) breaks[i] = '';
-    else if ((table.starts[i + 1] as number) - end === 2) breaks[i] = '\r\n';
+    else if (table.start(i + 1) - end === 2) breaks[i] = '\r\n';
     else breaks[i] = text.charCodeAt(end) === 13 ? '\r' : '\n';
   }
   return { rows, breaks };

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { parse } from '../../server/src/service/parser/parse';
+import { LineTable } from '../../server/src/service/text';
 import type { Block, SeedModel } from '../../server/src/service/model';
 import { bodyFacts } from '../../server/src/service/views';
 import { joinLines, seed } from '../helpers';
@@ -86,6 +87,16 @@ describe('parser on text forms', () => {
     assert.equal(b.eol, '\r\n');
     // the BOM line is the breadcrumb `|` of seed 001: it starts after the BOM
     assert.deepEqual(b.breadcrumbs[0]?.range.start, { line: 0, character: 1 });
+  });
+
+  test('the line table grows past its first guess: every line of a text of very short lines is found', () => {
+    // the table's first size is a guess from an average line length; lines of 0-3 characters overrun it
+    for (const brk of ['\n', '\r\n', '\r']) {
+      const lines = Array.from({ length: 3000 }, (_, i) => 'ab'.slice(0, i % 3) + (i % 7 === 0 ? ' ' : ''));
+      const table = new LineTable(lines.join(brk));
+      assert.equal(table.length, lines.length);
+      for (let i = 0; i < lines.length; i++) assert.equal(table.text(i), lines[i], `line ${i} with ${JSON.stringify(brk)}`);
+    }
   });
 
   test('a tab counts as four columns: a tab-indented line is code, tab-indented record keys sit at 4', () => {

@@ -4,7 +4,9 @@ import { LineTable, type Position } from './text';
 
 /** Offsets of each line start, for position → offset; line breaks as the parser and LSP count them. */
 export function lineStarts(text: string): number[] {
-  const starts = Array.from(new LineTable(text).starts);
+  const table = new LineTable(text);
+  const starts: number[] = [];
+  for (let i = 0; i < table.length; i++) starts.push(table.start(i));
   starts[0] = 0; // a BOM is column 0 of line 0
   return starts;
 }

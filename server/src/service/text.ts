@@ -55,10 +55,12 @@ export class LineTable {
   readonly length: number;
   /** flat backing: the whole text (undefined for rows) */
   readonly source: string | undefined;
-  /** flat backing: offset of each line's first character */
-  readonly starts: Int32Array;
-  /** flat backing: offset after each line's last character (before its line break) */
-  readonly ends: Int32Array;
+  /**
+   * flat backing: per line, the offset of its first character and the offset after its last (before its
+   * line break), side by side. One array, not two: on this path two fresh arrays per parse cost twice the
+   * time of one (each is new memory the first write has to fault in).
+   */
+  private readonly spans: Int32Array;
   /** row backing: each line's text without its break (undefined for a flat text) */
   readonly rows: readonly string[] | undefined;
   /** the first line break, or '' for a one-line text */
@@ -79,7 +81,7 @@ export class LineTable {
       this.source = undefined;
       this.rows = r.length ? r : [''];
       this.length = this.rows.length;
-      this.starts = this.ends = EMPTY;
+      this.spans = EMPTY;
       this.bom = (this.rows[0] as string).charCodeAt(0) === 0xfeff;
       this.row0 = this.bom ? (this.rows[0] as string).slice(1) : (this.rows[0] as string);
       this.firstBreak = firstBreak;
@@ -96,10 +98,9 @@ export class LineTable {
     this.hasNul = hasNulChar(source);
     this.bom = source.charCodeAt(0) === 0xfeff;
     // A guess from the average line length, grown when short: one pass, no second count.
-    let cap = (n >> 5) + 16;
-    let starts = new Int32Array(cap);
-    let ends = new Int32Array(cap);
-    let count = 0;
+    let cap = 2 * ((n >> 5) + 16);
+    let spans = new Int32Array(cap);
+    let k = 0;
     let start = this.bom ? 1 : 0;
     // next LF and next CR at or after `start`, searched again only once passed (CRs may be sparse)
     let lf = source.indexOf('\n', start);
@@ -112,21 +113,30 @@ export class LineTable {
       if (cr >= 0 && (lf < 0 || cr < lf - 1)) nl = cr;
       let next: number;
       if (nl < 0) { nl = n; next = -1; } else next = nl + 1;
-      if (count === cap) {
+      if (k + 2 > cap) {
         cap *= 2;
-        const s2 = new Int32Array(cap); s2.set(starts); starts = s2;
-        const e2 = new Int32Array(cap); e2.set(ends); ends = e2;
+        const grown = new Int32Array(cap);
+        grown.set(spans);
+        spans = grown;
       }
-      starts[count] = start;
-      ends[count] = nl > start && source.charCodeAt(nl) === 10 && source.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-      count++;
+      spans[k++] = start;
+      spans[k++] = nl > start && source.charCodeAt(nl) === 10 && source.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
       if (next < 0) break;
       start = next;
     }
-    this.length = count;
-    this.starts = starts.subarray(0, count);
-    this.ends = ends.subarray(0, count);
-    this.firstBreak = count > 1 ? source.slice(this.ends[0], this.starts[1]) : '';
+    this.length = k >> 1;
+    this.spans = spans.subarray(0, k);
+    this.firstBreak = this.length > 1 ? source.slice(this.end(0), this.start(1)) : '';
+  }
+
+  /** flat backing: the offset of line `i`'s first character in the text */
+  start(i: number): number {
+    return this.spans[2 * i] as number;
+  }
+
+  /** flat backing: the offset after line `i`'s last character (before its line break) */
+  end(i: number): number {
+    return this.spans[2 * i + 1] as number;
   }
 
   /** The line's text without its line break, a `\r` before it, or a leading byte-order mark. */
@@ -134,13 +144,13 @@ export class LineTable {
     if (i < 0 || i >= this.length) return '';
     const rows = this.rows;
     if (rows !== undefined) return i === 0 ? this.row0 : (rows[i] as string);
-    return (this.source as string).slice(this.starts[i], this.ends[i]);
+    return (this.source as string).slice(this.start(i), this.end(i));
   }
 
   /** Part of a line's text: columns [from, to) of `text(i)`. */
   slice(i: number, from: number, to: number): string {
     if (this.rows !== undefined) return this.text(i).slice(from, to);
-    const a = this.starts[i] as number;
+    const a = this.start(i);
     return (this.source as string).slice(a + from, a + to);
   }
 
@@ -153,7 +163,7 @@ export class LineTable {
   size(i: number): number {
     if (i < 0 || i >= this.length) return 0;
     if (this.rows !== undefined) return this.text(i).length;
-    return (this.ends[i] as number) - (this.starts[i] as number);
+    return this.end(i) - this.start(i);
   }
 
   /** The column after the line's last character that is not a space or tab (col included), without slicing it. */
@@ -161,8 +171,8 @@ export class LineTable {
     if (i < 0 || i >= this.length) return 0;
     if (this.rows !== undefined) return this.col(i) + trimmedEnd(this.text(i));
     const s = this.source as string;
-    const a = this.starts[i] as number;
-    let e = this.ends[i] as number;
+    const a = this.start(i);
+    let e = this.end(i);
     while (e > a && (s.charCodeAt(e - 1) === 32 || s.charCodeAt(e - 1) === 9)) e--;
     return this.col(i) + (e - a);
   }
@@ -171,7 +181,7 @@ export class LineTable {
   blank(i: number): boolean {
     if (this.rows !== undefined) return isBlank(this.text(i));
     const s = this.source as string;
-    for (let k = this.starts[i] as number, e = this.ends[i] as number; k < e; k++) {
+    for (let k = this.start(i), e = this.end(i); k < e; k++) {
       if (!isSpaceCode(s.charCodeAt(k))) return false;
     }
     return true;

@@ -190,8 +190,8 @@ class BodyParser {
     const flat = this.lines.source;
     // a flat text is read in place; a row is the line itself
     const src = flat ?? this.lines.text(i);
-    const a = flat === undefined ? 0 : (this.lines.starts[i] as number);
-    const b = flat === undefined ? src.length : (this.lines.ends[i] as number);
+    const a = flat === undefined ? 0 : this.lines.start(i);
+    const b = flat === undefined ? src.length : this.lines.end(i);
     let s = a;
     while (src.charCodeAt(s) === 32 || src.charCodeAt(s) === 9) s++;
     let e = b;
@@ -218,7 +218,7 @@ class BodyParser {
     const img = needles.imageSource.next(b);
     if (img >= 0) {
       const next = this.nextNonBlank(i + 1);
-      if (next < this.lines.length && img < (this.lines.ends[next] as number)) return false;
+      if (next < this.lines.length && img < this.lines.end(next)) return false;
     }
     return true;
   }
