@@ -18,11 +18,18 @@ function sym(name: string, kind: SymbolKind, range: Range, selectionRange: Range
 const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
 const clip = (s: string, n = 60) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
+// a block's range is made on each read: read once, it serves as both ranges of the symbol
 function blockSymbol(b: Block): DocumentSymbol | undefined {
   switch (b.kind) {
-    case 'list': return sym('list', K.Array, b.range, b.range, plural(b.items.length, 'item'));
-    case 'code': return sym(b.fenced ? `code ${b.language ?? ''}`.trim() : 'code', K.Function, b.range, b.range,
-      `${plural(b.contentEnd - b.contentStart + 1, 'line')}${b.closed ? '' : ', unclosed'}`);
+    case 'list': {
+      const r = b.range;
+      return sym('list', K.Array, r, r, plural(b.items.length, 'item'));
+    }
+    case 'code': {
+      const r = b.range;
+      return sym(b.fenced ? `code ${b.language ?? ''}`.trim() : 'code', K.Function, r, r,
+        `${plural(b.contentEnd - b.contentStart + 1, 'line')}${b.closed ? '' : ', unclosed'}`);
+    }
     case 'image': return sym(clip(b.caption, 120), K.File, b.range, b.captionRange, `image from ${b.source}`);
     default: return undefined;
   }
