@@ -5,11 +5,15 @@
 import type { CodeBlock, Heading, List, ListItem, MetaField, MetaItem, Paragraph, Section, Block } from '../model';
 import { lineRange, range, type LineTable, type Range } from '../text';
 
-/** A paragraph keeps only its line. Huge articles are mostly paragraphs, and most features only count them. */
+/**
+ * A paragraph keeps only its line. Huge articles are mostly paragraphs, and most features only count them;
+ * its kind and flag live on the prototype, so an instance holds two fields.
+ */
 export class ParagraphNode implements Paragraph {
-  readonly kind = 'paragraph' as const;
+  declare readonly kind: 'paragraph';
+  declare readonly headingOnceFollowed: boolean;
 
-  constructor(private readonly lines: LineTable, readonly line: number, readonly headingOnceFollowed: boolean) {}
+  constructor(private readonly lines: LineTable, readonly line: number) {}
 
   get text(): string {
     return this.lines.text(this.line).trim();
@@ -19,6 +23,12 @@ export class ParagraphNode implements Paragraph {
     return lineRange(this.line, this.lines.col(this.line), this.lines.endColumn(this.line));
   }
 }
+
+Object.defineProperties(ParagraphNode.prototype, { kind: { value: 'paragraph' }, headingOnceFollowed: { value: false } });
+
+/** The heading-shaped last line of a body: a paragraph that turns into a heading once anything (a meta block) follows. */
+export class HeadingOnceFollowedNode extends ParagraphNode {}
+Object.defineProperty(HeadingOnceFollowedNode.prototype, 'headingOnceFollowed', { value: true });
 
 /** One list item: its line and where its bullet and text start and end (columns of the line's text). */
 export class ListItemNode implements ListItem {

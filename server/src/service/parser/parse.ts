@@ -10,7 +10,7 @@ import {
   isHeadingShaped, listItem, markerBrand, startsLikeCode,
 } from './classify';
 import { Needles } from './needles';
-import { CodeNode, HeadingNode, ListItemNode, ListNode, ParagraphNode, SectionNode } from './nodes';
+import { CodeNode, HeadingNode, HeadingOnceFollowedNode, ListItemNode, ListNode, ParagraphNode, SectionNode } from './nodes';
 import { parseMeta } from './parse-meta';
 
 export interface ParseOptions {
@@ -109,7 +109,7 @@ class BodyParser {
     for (; i < n; i++) {
       if (lines.blank(i)) continue;
       if (this.title !== undefined && this.plainProse(i)) {
-        this.push(new ParagraphNode(lines, i, false));
+        this.push(new ParagraphNode(lines, i));
         continue;
       }
       const t = lines.text(i);
@@ -154,8 +154,7 @@ class BodyParser {
         continue;
       }
       // heading-shaped but last in the file: it turns into a heading once anything (a meta block) follows
-      const p = new ParagraphNode(lines, i, this.shape && next >= n && isHeadingShaped(t));
-      this.push(p);
+      this.push(this.shape && next >= n && isHeadingShaped(t) ? new HeadingOnceFollowedNode(lines, i) : new ParagraphNode(lines, i));
     }
     bodyEnd = i;
     this.closeSection(bodyEnd);
