@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { DocumentSymbol, Range } from 'vscode-languageserver-types';
-import { applyEdits, doc, edit, joinLines, seed, service } from '../helpers';
+import { applyEdits, doc, edit, joinLines, seed, service, versionedEdits } from '../helpers';
 
 const inside = (a: Range, b: Range) =>
   (a.start.line > b.start.line || (a.start.line === b.start.line && a.start.character >= b.start.character))
@@ -162,6 +162,24 @@ describe('regressions found by fuzzing', () => {
     const fixed = applyEdits(text, [{ range: d.range, newText: 'advanced' }]);
     assert.ok(fixed.includes('difficultyadvanced') && fixed.includes('field\rnotes on'));
   });
+  test('"Remove `image sources`" removes every copy of the field, so its mismatch is gone', () => {
+    // fuzz soak: seed 003 with its body image deleted and the `image sources` block written twice
+    const lines = seed(3).split('\n');
+    const at = lines.indexOf('image sources');
+    const block = lines.slice(at, at + 4);
+    assert.equal(block[3]?.trim().startsWith('• caption:'), true, 'seed 003 has one image source record');
+    lines.splice(at, 4, ...block, ...block);
+    const text = lines.filter((l) => !l.includes('visual reference 1')).join('\n');
+    const d = service().computeDiagnostics(doc(text)).find((x) => x.code === 'meta.images-mismatch' && x.message.startsWith('`image sources` is present'));
+    assert.ok(d, 'the mismatch is reported');
+    const document = doc(text);
+    const action = service().getCodeActions(document, { range: d.range, diagnostics: [d] }).find((a) => a.title === 'Remove `image sources`');
+    assert.ok(action?.edit, 'the fix is offered');
+    const fixed = applyEdits(text, versionedEdits(action.edit, document.uri, document.version));
+    assert.ok(!fixed.includes('image sources'), fixed);
+    assert.ok(!service().computeDiagnostics(doc(fixed)).some((x) => x.message.startsWith('`image sources` is present')));
+  });
+
   test('a title holding a line separator (U+2028, text to LSP) gives an inserted topic the schema accepts', () => {
     // fuzz soak: a body whose title got U+2028 after its first letter; `.` in the topic rule did not match it
     const text = joinLines('t\u2028he practical approach', 'production checks', 'keep the implementation boring on purpose.');

@@ -33,9 +33,11 @@ export const imagesRule: Rule = {
       return;
     }
     if (images.length === 0) {
+      // every copy goes: a second `image sources` (a duplicate field) would carry the same mismatch
+      const copies = meta.fields.filter((f) => f.name === 'image sources');
       ctx.report('meta.images-mismatch', sources.nameRange,
         '`image sources` is present, but the body has no image: expected the field only when the article has images.', {
-          fixes: [{ title: 'Remove `image sources`', edits: [replaceLines(ctx.model, sources.line, sources.range.end.line, [])] }],
+          fixes: [{ title: 'Remove `image sources`', edits: copies.map((f) => replaceLines(ctx.model, f.line, f.range.end.line, [])) }],
         });
       return;
     }
