@@ -40,7 +40,9 @@ function analysisRows(sizes: readonly SizeResult[], c: (bytes: number, s: Stats)
 
 const ANALYSIS_HEAD = ['input', 'b. ours full analysis', "a. split('\\n')", 'a. split(/\\r?\\n/)', 'c. markdown-it parse', 'd. markdown LS sym+fold', 'ours/split', 'mdLS/ours'];
 
-export function printAnalysisTable(sizes: readonly SizeResult[]): void {
+const faults = (s: Stats) => (s.faultsMean === undefined || !Number.isFinite(s.faultsMean) ? 'n/a' : s.faultsMean.toFixed(0));
+
+export function printAnalysisTable(sizes: readonly SizeResult[], faultUs?: number): void {
   console.log('\n== a–d. one document in-process, same bytes; ours = parse + all diagnostics + document symbols + folding ranges (every rule at every size) ==');
   console.log('   wall-clock median (throughput):');
   console.log(table(ANALYSIS_HEAD, analysisRows(sizes, cell, (s) => s.median)));
@@ -56,6 +58,16 @@ export function printAnalysisTable(sizes: readonly SizeResult[]): void {
       s.markdownLs ? `${s.markdownLs.symbols}/${s.markdownLs.folding}` : '-',
     ]),
   ));
+  if (faultUs !== undefined && Number.isFinite(faultUs)) {
+    console.log(`\n   fresh memory: minor page faults per iteration (each is a 4 KB page touched for the first time; one costs ${faultUs.toFixed(1)} µs of CPU on this machine):`);
+    console.log(table(
+      ['input', 'ours', "split('\\n')", 'markdown-it', 'markdown LS', 'ours: share of its CPU'],
+      sizes.map((s) => [
+        s.label, faults(s.ours.time), faults(s.split.lf), faults(s.markdownIt.time), s.markdownLs ? faults(s.markdownLs.time) : '-',
+        `${Math.round((100 * (s.ours.time.faultsMean ?? NaN) * faultUs) / 1000 / cpu(s.ours.time))}%`,
+      ]),
+    ));
+  }
   for (const s of sizes) {
     if (!s.oursDefault) continue;
     const d = s.oursDefault.time;

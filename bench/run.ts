@@ -16,7 +16,7 @@ import { bigArticle, typicalArticle, variants, type Article } from './generate';
 import {
   computeGoals, printAnalysisTable, printCli, printCompact, printGoals, printLsp, type CliResult, type SizeResult,
 } from './report';
-import { fmtBytes, fmtMs, now, planFor, MB } from './timing';
+import { faultCostUs, fmtBytes, fmtMs, now, planFor, MB } from './timing';
 import { createVerifier, printVerify } from './verify';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -67,6 +67,7 @@ async function main(): Promise<void> {
   printVerify(verifier.result());
 
   // a–d: in-process, one document ------------------------------------------------------------------
+  const faultUs = faultCostUs();
   const sizes: SizeResult[] = [];
   for (const i of inputs) {
     const text = i.article.text;
@@ -80,7 +81,7 @@ async function main(): Promise<void> {
     sizes.push({ label: i.label, bytes: i.article.bytes, split, ours, markdownIt, ...(oursDefault ? { oursDefault } : {}), ...(mdls ? { markdownLs: mdls } : {}) });
     console.log(`  measured ${i.label} in ${fmtMs(now() - t0)}`);
   }
-  printAnalysisTable(sizes);
+  printAnalysisTable(sizes, faultUs);
 
   // e: LSP ------------------------------------------------------------------------------------------
   let lsp: LspResult | undefined;
