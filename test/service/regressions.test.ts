@@ -180,6 +180,17 @@ describe('regressions found by fuzzing', () => {
     assert.ok(!service().computeDiagnostics(doc(fixed)).some((x) => x.message.startsWith('`image sources` is present')));
   });
 
+  test('a blank item in the body checklist is not copied into `checklist`, and not asked for', () => {
+    // fuzz soak: a checklist item whose text is only white space that is not a space or tab (here U+3000):
+    // it is a list item, but the schema's `trim()` finds it empty
+    const text = seed(0).replace('- keep a rollback command ready', '- keep a rollback command ready\n- \u3000');
+    assert.notEqual(text, seed(0));
+    const svc = service();
+    const withMeta = applyEdits(text, svc.getInsertMetaEdits(doc(text)));
+    assert.match(withMeta, /\nchecklist\n {2}• inspect cache headers\n[\s\S]*• keep a rollback command ready\nentities/);
+    assert.deepEqual(codes(withMeta).filter((c) => c !== 'meta.title-mismatch'), []);
+  });
+
   test('a title holding a line separator (U+2028, text to LSP) gives an inserted topic the schema accepts', () => {
     // fuzz soak: a body whose title got U+2028 after its first letter; `.` in the topic rule did not match it
     const text = joinLines('t\u2028he practical approach', 'production checks', 'keep the implementation boring on purpose.');

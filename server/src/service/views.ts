@@ -81,6 +81,7 @@ export interface BodyFacts {
   /** paragraph blocks inside sections (the intro is not counted, spec §2) */
   readonly paragraphs: number;
   readonly checklistSection: Section | undefined;
+  /** the items of the checklist section's first list that hold text */
   readonly checklist: readonly ListItem[] | undefined;
   readonly images: readonly Image[];
   readonly codeLanguages: readonly string[];
@@ -106,8 +107,10 @@ export function bodyFacts(model: SeedModel): BodyFacts {
   for (const s of model.sections) visit(s.blocks, true);
   const checklistSection = model.sections.find((s) => s.heading.text.length === CHECKLIST_HEADING.length && s.heading.text.toLowerCase() === CHECKLIST_HEADING);
   const list = checklistSection?.blocks.find((b) => b.kind === 'list');
+  // an item of only white space (`- ` then U+3000) is not one to repeat: the meta's `checklist` may not hold a blank one
+  const checklist = list && list.kind === 'list' ? list.items.filter((i) => i.text.trim() !== '') : undefined;
   f = {
-    paragraphs, checklistSection, checklist: list && list.kind === 'list' ? list.items : undefined,
+    paragraphs, checklistSection, checklist,
     images, codeLanguages: [...languages],
   };
   factsCache.set(model, f);
