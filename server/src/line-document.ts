@@ -7,8 +7,11 @@
 import type { Position, Range, TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { LineTable, hasNulChar } from './service/text';
 
-/** Splits text at LF, CRLF and lone CR (as LSP counts lines): the rows and the break after each ('' after the last). */
-export function splitRows(text: string): { rows: string[]; breaks: string[] } {
+/**
+ * Splits text at LF, CRLF and lone CR (as LSP counts lines): the rows and the break after each ('' after
+ * the last), and whether any row holds a NUL (the line table has searched the text for one already).
+ */
+export function splitRows(text: string): { rows: string[]; breaks: string[]; hasNul: boolean } {
   // the flat line table finds the breaks with native search; a BOM stays in row 0, as LSP counts it
   const table = new LineTable(text);
   const n = table.length;
@@ -21,10 +24,14 @@ export function splitRows(text: string): { rows: string[]; breaks: string[] } {
     else if (table.start(i + 1) - end === 2) breaks[i] = '\r\n';
     else breaks[i] = text.charCodeAt(end) === 13 ? '\r' : '\n';
   }
-  return { rows, breaks };
+  return { rows, breaks, hasNul: table.hasNul };
 }
 
-const hasNul = hasNulChar;
+function countNulRows(rows: readonly string[]): number {
+  let n = 0;
+  for (const r of rows) if (hasNulChar(r)) n++;
+  return n;
+}
 
 export class LineDocument implements TextDocument {
   private rows: string[] = [];
@@ -86,12 +93,11 @@ export class LineDocument implements TextDocument {
   }
 
   private replaceAll(text: string): void {
-    const { rows, breaks } = splitRows(text);
+    const { rows, breaks, hasNul } = splitRows(text);
     this.rows = rows;
     this.breaks = breaks;
     this.length = text.length;
-    this.nulRows = 0;
-    for (const r of rows) if (hasNul(r)) this.nulRows++;
+    this.nulRows = hasNul ? countNulRows(rows) : 0;
     this.changed();
     this.text = text;
   }
@@ -107,18 +113,14 @@ export class LineDocument implements TextDocument {
       sl--;
       region = `${this.rows[sl] as string}\r${region}`;
     }
-    const { rows, breaks } = splitRows(region);
+    const { rows, breaks, hasNul } = splitRows(region);
     // splitRows ends with the row after the region's last break: that is the next row's start, so drop it
     // when the region ended with a break (it is the empty remainder), keep it when it did not (the last row)
     if ((this.breaks[el] as string) !== '') { rows.pop(); breaks.pop(); }
-    for (let k = sl; k <= el; k++) {
-      if (hasNul(this.rows[k] as string)) this.nulRows--;
-      this.length -= (this.rows[k] as string).length + (this.breaks[k] as string).length;
-    }
-    for (let k = 0; k < rows.length; k++) {
-      if (hasNul(rows[k] as string)) this.nulRows++;
-      this.length += (rows[k] as string).length + (breaks[k] as string).length;
-    }
+    if (this.nulRows > 0) this.nulRows -= countNulRows(this.rows.slice(sl, el + 1));
+    if (hasNul) this.nulRows += countNulRows(rows);
+    for (let k = sl; k <= el; k++) this.length -= (this.rows[k] as string).length + (this.breaks[k] as string).length;
+    for (let k = 0; k < rows.length; k++) this.length += (rows[k] as string).length + (breaks[k] as string).length;
     // copy on write: a line table handed out for the previous version keeps reading the old rows
     if (this.table !== undefined) {
       this.rows = this.rows.slice();

@@ -109,7 +109,7 @@ export function getDocumentSymbols(model: SeedModel, previous?: SeedModel): Docu
     const remember = canLend(model);
     for (const s of model.sections) {
       const kept = finder?.symbolFor(s);
-      if (kept && remember) sectionSymbols.set(s, kept);
+      if (kept) sectionSymbols.set(s, kept); // (a finder exists only for a model that can lend)
       children.push(kept ?? sectionSymbol(s, remember));
     }
     const lastSection = children[children.length - 1];

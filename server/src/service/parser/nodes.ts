@@ -131,8 +131,7 @@ export class MetaItemNode implements MetaItem {
   }
 
   get textRange(): Range {
-    const col = this.lines.col(this.line);
-    return lineRange(this.line, col + Math.min(this.textStart, this.end), col + this.end);
+    return lineRange(this.line, this.textColumn, this.lines.col(this.line) + this.end);
   }
 
   /** the bullet character's range */
