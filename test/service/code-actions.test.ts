@@ -54,6 +54,14 @@ describe('quick fixes make their diagnostic go away and add none', () => {
     });
   }
 
+  test('an enum value near none of the allowed ones: each allowed value is offered, none preferred', () => {
+    const broken = edit(s1, 'difficultyintermediate', 'difficultyexpert');
+    const offered = actions(broken).filter((a) => a.title.startsWith('Change to'));
+    assert.deepEqual(offered.map((a) => [a.title, a.isPreferred ?? false]),
+      [['Change to `beginner`', false], ['Change to `intermediate`', false], ['Change to `advanced`', false]]);
+    assert.deepEqual(codesAfter(applyEdits(broken, editsOf(offered[1]))), []);
+  });
+
   test('sort fields into canonical order', () => {
     const s = seed(1);
     const topic = 'topicmaking logs useful during incidents / python services\n';

@@ -138,5 +138,10 @@ function invalid(ctx: RuleContext, label: string, raw: string, r: Range, d: Doc,
   }
   const guess = d.values ? nearest(raw, d.values) : undefined;
   ctx.report('meta.invalid-value', r, `${label}: found \`${shown}\`, expected ${d.expected}.`,
-    guess ? { fixes: [{ title: `Change to \`${guess}\``, edits: [{ range: r, newText: guess }], preferred: true }] } : undefined);
+    guess ? { fixes: [{ title: `Change to \`${guess}\``, edits: [{ range: r, newText: guess }], preferred: true }] }
+      : d.values && d.values.length <= MAX_CHOICES ? { fixes: d.values.map((v) => ({ title: `Change to \`${v}\``, edits: [{ range: r, newText: v }] })) }
+        : undefined);
 }
+
+/** An enum value near none of the allowed ones: each is offered (none preferred) while there are this few. */
+const MAX_CHOICES = 8;
