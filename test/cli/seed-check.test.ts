@@ -74,6 +74,7 @@ describe('seed-check', () => {
     assert.equal(fs.readFileSync(path.join(fixDir, 'a.seed.txt'), 'utf8'), seed(1));
     assert.equal(fs.readFileSync(path.join(fixDir, 'b.seed.txt'), 'utf8'), unclosed);
     assert.equal(r.code, 1, 'the unclosed fence remains');
+    assert.match(r.err, /2 files checked, 3 problems fixed in 1 file, 1 problem left\n/);
     assert.deepEqual(fs.readdirSync(fixDir).sort(), ['a.seed.txt', 'b.seed.txt'], 'no temporary files left');
   });
   test('a binary file is reported, not parsed', () => {

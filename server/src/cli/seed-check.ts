@@ -67,6 +67,9 @@ function main(argv: string[]): number {
   // excludes apply to what folders and globs find, not to files named on the command line
   const inputs = all.filter((i) => i.explicit && !/[*?]/.test(i.file) ? true : !excluded(path.relative(configRoot, path.resolve(i.file)).split(path.sep).join('/'), excludes));
   let unreadable = 0;
+  /** --fix: how many problems were fixed, in how many files */
+  let fixes = 0;
+  let filesFixed = 0;
   for (const m of missing) { process.stderr.write(`seed-check: ${m}: no such file, folder or matching glob\n`); unreadable++; }
 
   // Two passes: check and index every file, then the cross-file rules against the whole index.
@@ -95,6 +98,7 @@ function main(argv: string[]): number {
     if (values.fix) {
       const fixed = fixFile(service, input.file, text);
       if (fixed.error) { process.stderr.write(`seed-check: ${input.file}: ${fixed.error}\n`); unreadable++; }
+      if (fixed.fixed) { fixes += fixed.fixed; filesFixed++; }
       text = fixed.text;
     }
     const doc = { uri: input.file, version: 1, getText: () => text };
@@ -120,7 +124,10 @@ function main(argv: string[]): number {
   process.stdout.write(out);
   const problems = results.reduce((n, r) => n + r.diagnostics.length, 0);
   if (format === 'text' && !values.quiet) {
-    process.stderr.write(`seed-check: ${results.length} file${results.length === 1 ? '' : 's'} checked, ${problems} problem${problems === 1 ? '' : 's'}\n`);
+    const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+    // with --fix the problems counted are the ones left after fixing
+    const fixedPart = values.fix ? `, ${plural(fixes, 'problem')} fixed in ${plural(filesFixed, 'file')}` : '';
+    process.stderr.write(`seed-check: ${plural(results.length, 'file')} checked${fixedPart}, ${plural(problems, 'problem')}${values.fix ? ' left' : ''}\n`);
   }
   if (unreadable) return 2;
   return worst <= max ? 1 : 0;
