@@ -106,7 +106,7 @@ test('all seeds: title, breadcrumbs, vocabulary headings and list bullets', asyn
   assertScope(await seed(0), '- inspect cache headers', '-', 'punctuation.definition.list.begin');
 });
 
-test('a line inside a ```python fence gets the embedded scope and the fence closes after an open string', async () => {
+test('a line inside a ```python fence gets the embedded scope and the fence closes after an open string; an indented ``` does not close a fence', async () => {
   const s = await tokenize(read('edge-fence.seed'));
   assertScope(s, 'def main():', 'def main():', 'meta.embedded.block.python');
   assertScope(s, 'production checks', 'production checks', 'meta.embedded.block.python');
@@ -115,7 +115,19 @@ test('a line inside a ```python fence gets the embedded scope and the fence clos
   assert.ok(has(close.tokens[0]?.scopes ?? [], 'punctuation.definition.fence.end'));
   assertScope(s, 'why this matters', 'why this matters', 'markup.heading');
   assertScope(s, 'const x = 1;', 'const x = 1;', 'meta.embedded.block.javascript');
+  // spec rule 3: a fence closes at a line that is exactly ``` (trailing spaces allowed)
+  const indented = s.find((l) => l.text === '  ```');
+  assert.ok(indented && indented.tokens.every((t) => has(t.scopes, 'meta.embedded.block.javascript') && !has(t.scopes, 'punctuation.definition.fence')),
+    JSON.stringify(indented?.tokens));
   assertScope(s, 'raw text with no language', 'raw text with no language', 'markup.raw');
+});
+
+test('`Similar Posts` in the body ends at a later meta marker, whose fields are fields; after the meta block it runs to the end', async () => {
+  const s = await tokenize(['a title in python', 'Similar Posts', 'more body text.', 'alphanode post meta', 'reading time7', 'Similar Posts', 'alphanode post meta', 'reading time8'].join('\n'));
+  assert.ok(has(s[1]?.tokens[0]?.scopes ?? [], 'comment.block.trailer'));
+  assertScope(s, 'reading time7', 'reading time', FIELD);
+  // the second marker and field stand in the trailer after the meta block: ignored, as by the parser
+  assertScope(s, 'reading time8', 'reading time8', 'comment.block.trailer');
 });
 
 test('an unclosed fence ends at the meta marker', async () => {

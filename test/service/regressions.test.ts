@@ -200,3 +200,65 @@ describe('regressions found by fuzzing', () => {
     assert.ok(!codes(withMeta).includes('meta.invalid-value'), codes(withMeta).join(', '));
   });
 });
+
+describe('found by a review against SEED-FORMAT.md', () => {
+  const actionsFor = (text: string) => {
+    const svc = service();
+    const d = doc(text);
+    const whole = { start: { line: 0, character: 0 }, end: { line: 100000, character: 0 } };
+    return { svc, d, actions: svc.getCodeActions(d, { range: whole, diagnostics: svc.computeDiagnostics(d) }) };
+  };
+
+  test('`Similar Posts` before the meta marker is a body line: the meta block after it is still read and checked', () => {
+    const text = edit(edit(seed(1), '\nfinal notes\n', '\nSimilar Posts\n\nfinal notes\n'), 'reading time7', 'reading time500');
+    const model = service().getModel(doc(text));
+    assert.ok(model.meta, 'the meta block is parsed');
+    assert.ok(model.sections.some((x) => x.heading.text === 'Similar Posts') && model.sections.some((x) => x.heading.text === 'final notes'));
+    assert.deepEqual(codes(text), ['meta.invalid-value']);
+    // without a meta block after it, it still ends the article (the site's trailer)
+    const trailer = joinLines('title in python', 'production checks', 'one paragraph.', 'Similar Posts', 'another article title', 'more links');
+    assert.equal(service().getModel(doc(trailer)).sections.length, 1);
+    assert.ok(service().getModel(doc(trailer)).trailer);
+  });
+
+  test('a fence closes only at a line that is exactly ```: an indented ``` inside it is one of its lines', () => {
+    const text = edit(seed(0), '\nthe practical approach\n', '\nthe practical approach\n```\nfoo\n  ```\nbar.\n```\n');
+    const model = service().getModel(doc(text));
+    assert.deepEqual(codes(text), []);
+    const code = model.sections.flatMap((x) => x.blocks).find((b) => b.kind === 'code');
+    assert.ok(code && code.kind === 'code' && code.closed && code.contentEnd - code.contentStart === 2, JSON.stringify(code));
+  });
+
+  test('an alt line above an indented caption line belongs to the image only, not to a heading too', () => {
+    const text = joinLines('a title in python', 'production checks', 'a cat', '  a cat. image source: example.com', 'the end.');
+    const model = service().getModel(doc(text));
+    assert.deepEqual(model.sections.map((x) => x.heading.text), ['production checks']);
+    const image = model.sections[0]?.blocks.find((b) => b.kind === 'image');
+    assert.equal(image?.kind === 'image' ? image.altRange?.start.line : undefined, 2);
+  });
+
+  test('rule 4 reads the first value of a key written twice in a record, as the schema does', () => {
+    const text = edit(seed(1), '    • name: backend\n', '');
+    assert.deepEqual(codes(text), ['meta.duplicate-key']);
+  });
+
+  test('rule 5 still holds `payload seed` to `payload source id` when `reference` is malformed', () => {
+    const text = edit(edit(seed(1), 'referenceanp-ref-012838-3303', 'referenceanp-ref-12838'), '  • seed: 12838', '  • seed: 5');
+    const mismatch = service().computeDiagnostics(doc(text)).filter((x) => x.code === 'meta.number-mismatch');
+    assert.equal(mismatch.length, 1);
+    assert.match(mismatch[0]?.message ?? '', /`payload seed` is 5, but `payload source id` carries 012838: expected 12838/);
+  });
+
+  test('"Make it an item" is offered only where the item is a right answer, and then gives a clean meta block', () => {
+    const inline = edit(seed(1), 'difficultyintermediate\n', 'difficultyintermediate\n  some indented text\n');
+    assert.ok(codes(inline).includes('meta.stray-line'));
+    assert.ok(!actionsFor(inline).actions.some((a) => a.title.startsWith('Make it an item')));
+    const list = edit(seed(1), '  • logs\n', '  • logs\n      tracing\n');
+    const { actions, d } = actionsFor(list);
+    const make = actions.find((a) => a.title.startsWith('Make it an item'));
+    assert.ok(make, JSON.stringify(actions.map((a) => a.title)));
+    const fixed = applyEdits(list, versionedEdits(make.edit, d.uri, d.version));
+    assert.match(fixed, /\n {2}• logs\n {2}• tracing\n/);
+    assert.deepEqual(codes(fixed).filter((c) => c !== 'meta.checklist-mismatch'), []);
+  });
+});

@@ -30,16 +30,16 @@ export function isBreadcrumb(text: string): boolean {
 
 /** A fence line: optional indentation, three backticks, optionally a language word. Returns the language ('' for none) or undefined. */
 export function fenceLanguage(text: string): string | undefined {
-  const start = indentChars(text);
-  if (text.charCodeAt(start) !== 96 || !text.startsWith('```', start)) return undefined;
-  const rest = text.slice(start + 3).trim();
+  // at column 0, as the spec writes it: an indented ``` is text (inside a fence, it is code)
+  if (text.charCodeAt(0) !== 96 || !text.startsWith('```')) return undefined;
+  const rest = text.slice(3).trim();
   if (rest === '') return '';
   return /^[\w+#.-]+$/.test(rest) ? rest : undefined;
 }
 
+/** Exactly ``` (trailing spaces allowed): an indented ``` inside a fence is one of its lines. */
 export function isFenceClose(text: string): boolean {
-  const s = indentChars(text);
-  return trimmedEnd(text) === s + 3 && text.startsWith('```', s);
+  return trimmedEnd(text) === 3 && text.startsWith('```');
 }
 
 const MARKER = /^(\S+) post meta[ \t]*$/;
@@ -82,14 +82,19 @@ export function imageCaption(text: string): ImageMatch | undefined {
   return { caption, source, sourceStart: text.indexOf(source, at + IMAGE_SEP.length) };
 }
 
-/** Is `next` the caption line of an image whose alt line is `alt`? */
+/**
+ * Is `next` the caption line of an image whose alt line is `alt` (the alt is the caption, both lines
+ * trimmed)? The parser asks this both when it meets the alt line and when it makes the image, so one
+ * line is never a heading and an alt at once.
+ */
 export function isAltOf(alt: string, next: string): boolean {
   const s = indentChars(alt);
   const e = trimmedEnd(alt);
+  const ns = indentChars(next);
   // cheap rejections first: this runs for most body lines
-  if (e <= s || next.length < e - s + IMAGE_SEP.length || next.charCodeAt(0) !== alt.charCodeAt(s)) return false;
+  if (e <= s || next.length < ns + e - s + IMAGE_SEP.length || next.charCodeAt(ns) !== alt.charCodeAt(s)) return false;
   const a = alt.slice(s, e);
-  return next.startsWith(a) && next.startsWith(IMAGE_SEP, a.length) && imageCaption(next) !== undefined;
+  return next.startsWith(a, ns) && next.startsWith(IMAGE_SEP, ns + a.length) && imageCaption(next)?.caption === a;
 }
 
 const CODE_STARTS = ['import ', 'def ', 'class ', 'return ', '@', 'const ', 'let ', 'var ', 'function ', '#!', '$ ', '<?php'];

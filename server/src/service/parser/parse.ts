@@ -74,6 +74,9 @@ class BodyParser {
   private readonly shortLine: number;
   private captionAsked = -1;
   private captionAnswer = false;
+  /** the last line taken as an image's alt line: the image made next claims it (and no other line) */
+  private altLine = -1;
+  private lastMarker: number | undefined;
   /** for a flat text: where ` = ` and image captions occur (rows are searched line by line) */
   private readonly needles: Needles | undefined;
   private readonly problems: SyntaxProblem[] = [];
@@ -128,7 +131,8 @@ class BodyParser {
         continue;
       }
       if (markerBrand(t) !== undefined) break;
-      if (t.charCodeAt(0) === 83 && t.length >= TRAILER.length && t.startsWith(TRAILER) && trimmedEnd(t) === TRAILER.length) break;
+      // `Similar Posts` ends an article without a meta block; before a meta marker it is a body line (spec §2)
+      if (t.charCodeAt(0) === 83 && t.length >= TRAILER.length && t.startsWith(TRAILER) && trimmedEnd(t) === TRAILER.length && !this.markerAfter(i)) break;
       const item = listItem(t);
       if (item) {
         this.listItem(i, t, item.bullet, item.textStart);
@@ -142,6 +146,7 @@ class BodyParser {
       const next = this.nextNonBlank(i + 1);
       if (next < n && isAltOf(t, lines.text(next))) {
         // The alt line belongs to the image whose caption line follows; that line makes the block.
+        this.altLine = i;
         continue;
       }
       if (isCodeLine(t)) {
@@ -220,6 +225,17 @@ class BodyParser {
       if (next < this.lines.length && img < this.lines.end(next)) return false;
     }
     return true;
+  }
+
+  /** Whether a meta marker line comes after line `i` (asked only at a `Similar Posts` line in the body). */
+  private markerAfter(i: number): boolean {
+    // the last marker line, found once from the end (the meta block sits near it), -1 for none
+    if (this.lastMarker === undefined) {
+      let j = this.lines.length - 1;
+      while (j >= 0 && markerBrand(this.lines.text(j)) === undefined) j--;
+      this.lastMarker = j;
+    }
+    return this.lastMarker > i;
   }
 
   /** Whether a row holds `. image source: `; remembered for one line, which is asked about twice (as the next line, then as itself). */
@@ -307,7 +323,7 @@ class BodyParser {
     let altRange: Image['altRange'];
     let j = i - 1;
     while (j >= 0 && this.lines.blank(j)) j--;
-    if (j >= 0 && j !== this.title?.range.start.line && this.lines.text(j).trim() === caption) {
+    if (j >= 0 && j === this.altLine) {
       const a = this.lines.text(j);
       const s = a.indexOf(caption);
       altRange = this.r(j, s, s + caption.length);

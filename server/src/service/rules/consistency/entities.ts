@@ -10,7 +10,12 @@ export const entitiesRule: Rule = {
     const { fields, problem, stack } = metaFacts(ctx.model);
     const entities = fields.get('entities');
     if (!entities || entities.value !== '') return;
-    const records = recordsOf(entities).map((r) => new Map(r.pairs.map((p) => [p.key, p.value])));
+    // a key written twice in a record counts once, as its first value (as in the schema rule)
+    const records = recordsOf(entities).map((r) => {
+      const m = new Map<string, string>();
+      for (const p of r.pairs) if (!m.has(p.key)) m.set(p.key, p.value);
+      return m;
+    });
     const has = (name: string, type: string) => records.some((r) => r.get('name') === name && r.get('type') === type);
     const missing = [
       ...(stack && !has(stack.value, 'stack') ? [{ name: stack.value, type: 'stack', from: stack, what: 'ai outline stack' }] : []),

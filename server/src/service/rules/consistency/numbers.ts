@@ -1,4 +1,7 @@
 // Rule 5: the number in `reference`, `payload source id` and `payload seed` is the same.
+// `reference` decides when it carries a number; when it is malformed (the schema reports it), the
+// two payload numbers are still held to each other.
+import type { Range } from '../../text';
 import { pairValue } from '../../views';
 import type { Rule } from '../rule';
 import { metaFacts } from './outline';
@@ -9,23 +12,29 @@ export const numbersRule: Rule = {
     const { fields } = metaFacts(ctx.model);
     const reference = fields.get('reference');
     const ref = /^anp-ref-(\d{6})-\d{4}$/.exec(reference?.value ?? '')?.[1];
-    if (!reference || ref === undefined) return;
-    const n = Number(ref);
     const payload = fields.get('payload');
     const sourceId = pairValue(payload, 'source id');
     const seed = pairValue(payload, 'seed');
-    const related = [{ range: reference.valueRange, message: `reference carries ${ref}` }];
     const sid = /^alphanode-(\d{6})$/.exec(sourceId?.value ?? '')?.[1];
+    const seedNumber = seed && /^\d+$/.test(seed.value) ? seed.value : undefined;
+    // the number every other place is held to, and where it is written
+    let anchor: { digits: string; range: Range; message: string } | undefined;
+    if (reference && ref !== undefined) anchor = { digits: ref, range: reference.valueRange, message: `reference carries ${ref}` };
+    else if (sourceId && sid !== undefined) anchor = { digits: sid, range: sourceId.valueRange, message: `payload source id carries ${sid}` };
+    if (!anchor) return;
+    const n = Number(anchor.digits);
+    const related = [{ range: anchor.range, message: anchor.message }];
+    const by = anchor.message.slice(0, anchor.message.indexOf(' carries'));
     if (sourceId && sid !== undefined && Number(sid) !== n) {
-      const want = `alphanode-${ref}`;
+      const want = `alphanode-${anchor.digits}`;
       ctx.report('meta.number-mismatch', sourceId.valueRange,
-        `\`payload source id\` carries ${sid}, but \`reference\` carries ${ref}: expected \`${want}\`.`, {
+        `\`payload source id\` carries ${sid}, but \`${by}\` carries ${anchor.digits}: expected \`${want}\`.`, {
           related, fixes: [{ title: `Set \`source id\` to \`${want}\``, edits: [{ range: sourceId.valueRange, newText: want }] }],
         });
     }
-    if (seed && /^\d+$/.test(seed.value) && Number(seed.value) !== n) {
+    if (seed && seedNumber !== undefined && Number(seedNumber) !== n) {
       ctx.report('meta.number-mismatch', seed.valueRange,
-        `\`payload seed\` is ${seed.value}, but \`reference\` carries ${ref}: expected ${n}.`, {
+        `\`payload seed\` is ${seedNumber}, but \`${by}\` carries ${anchor.digits}: expected ${n}.`, {
           related, fixes: [{ title: `Set \`seed\` to ${n}`, edits: [{ range: seed.valueRange, newText: String(n) }] }],
         });
     }
