@@ -100,6 +100,13 @@ describe('insert post meta block', () => {
     assert.match(out, /  • paragraphs: 6\n/);
     assert.match(out, /  • has images: 0\n/);
   });
+  test('a compact article gets a compact block, with or without a final newline (no blank line anywhere)', () => {
+    for (const text of [seed(0).replace(/\n+$/, ''), `${seed(0).replace(/\n+$/, '')}\n`]) {
+      const out = applyEdits(text, editsOf(actions(text, [INSERT_META_KIND])[0]));
+      assert.doesNotMatch(out.replace(/\n$/, ''), /\n[ \t]*\n/, JSON.stringify(out.slice(out.indexOf('final notes'), out.indexOf('final notes') + 400)));
+      assert.match(out, /\nalphanode post meta\ntopic/);
+    }
+  });
   test('seed 003 without its meta: image flag and image sources come from the body', () => {
     const s3 = seed(3);
     const body = s3.slice(0, s3.indexOf('alphanode post meta'));

@@ -59,7 +59,52 @@ describe('completion in the meta block', () => {
   });
 });
 
+describe('what a completion replaces', () => {
+  const range = (it: CompletionItem | undefined) => (it?.textEdit && 'range' in it.textEdit ? it.textEdit.range : undefined);
+  /** The text after accepting the item labelled `label` at the cursor. */
+  function accept(textWithCursor: string, label: string): string {
+    const { text } = withCursor(textWithCursor, '¦');
+    const it = complete(textWithCursor).find((i) => i.label === label);
+    const r = range(it);
+    assert.ok(it && r, `no item ${label}`);
+    const lines = text.split('\n');
+    const line = lines[r.start.line] as string;
+    lines[r.start.line] = line.slice(0, r.start.character) + newText(it) + line.slice(r.end.character);
+    return lines.join('\n');
+  }
+  test('an inline value is replaced whole, wherever the cursor stands in it', () => {
+    assert.match(accept(edit(seed(1), 'difficultyintermediate', 'difficultyinter¦mediate'), 'advanced'), /\ndifficultyadvanced\n/);
+    assert.match(accept(edit(seed(1), 'reading time7', 'reading time¦7'), '2'), /\nreading time2\n/);
+  });
+  test('a pair value is replaced whole; in a key, only the key', () => {
+    assert.match(accept(edit(seed(1), '  • status: drafted', '  • status: dr¦afted'), 'published'), /\n {2}• status: published\n/);
+    const keyed = edit(edit(seed(1), '  • depth: 69\n', ''), '  • clarity: 79', '  • clar¦ity: 79');
+    assert.match(accept(keyed, 'depth'), /\n {2}• depth: 79\n/);
+  });
+  test('a list item is replaced whole', () => {
+    const text = edit(seed(1), 'checklist\n  • review query plans\n  • add indexes carefully\n', 'checklist\n  • review query plans\n  • add¦ indexes\n');
+    assert.match(accept(text, 'add indexes carefully'), /\nchecklist\n {2}• review query plans\n {2}• add indexes carefully\n {2}• test with/);
+  });
+  test('no field names on a line that already names a field', () => {
+    const text = edit(seed(1), 'difficultyintermediate\n', '');
+    assert.deepEqual(complete(edit(text, 'score\n', 'score¦\n')), []);
+    assert.deepEqual(complete(edit(text, 'topicmaking', '¦topicmaking')), []);
+    // an unknown word is a name being typed: the name replaces the whole word
+    assert.match(accept(edit(text, 'reading time7', 'di¦ff\nreading time7'), 'difficulty'), /\ndifficulty(beginner|intermediate|advanced|\$\{1\|[a-z,]+\|\})\nreading time7/);
+  });
+});
+
 describe('completion in the body', () => {
+  test('no heading vocabulary outside the body\'s text: marker, trailer, breadcrumb, title, code', () => {
+    const s3 = seed(3);
+    const at = (needle: string, col = 0) => complete(edit(s3, needle, needle.slice(0, col) + '¦' + needle.slice(col)));
+    assert.deepEqual(at('alphanode post meta', 5), []);
+    assert.deepEqual(at('Similar Posts', 3), []);
+    assert.deepEqual(at('| |\n', 0), []);
+    assert.deepEqual(at('app = FastAPI()', 0), []);
+    // a blank line inside a fence is code
+    assert.deepEqual(complete(edit(seed(0), 'the practical approach\n', 'the practical approach\n```\n¦\n```\n')), []);
+  });
   test('heading vocabulary at the start of a line, unused first', () => {
     const items = complete(edit(seed(0), 'the practical approach\n', '¦\n'));
     assert.equal(items.length, 6);

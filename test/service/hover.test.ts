@@ -34,5 +34,27 @@ describe('hover', () => {
   test('a section heading', () => {
     assert.match(hover(edit(seed(1), 'production checks', 'production ¦checks')), /\*\*Section\*\* \(heading vocabulary\): 4 paragraphs/);
   });
+  test('a suggestion is no rule: a reading time estimate or today\'s date is not what "the body says"', () => {
+    assert.doesNotMatch(hover(edit(seed(1), 'reading time7', 'reading t¦ime7')), /body says/);
+    assert.doesNotMatch(hover(edit(seed(1), 'reading time7', 'reading time¦7')), /body says|estimate/);
+    assert.doesNotMatch(hover(edit(seed(1), '  • last reviewed: 2019-05-09', '  • last reviewed: 2019-¦05-09')), /body says|today/);
+  });
+  test('the range of a hover holds the cursor: on a bullet or a `: `, the item; on a checklist item, that item', () => {
+    const svc = service();
+    const s = seed(1);
+    const lines = s.split('\n');
+    const check = (line: number, character: number) => {
+      const h = svc.getHover(doc(s), { line, character });
+      const r = h?.range;
+      assert.ok(h && r, `a hover at ${line}:${character}`);
+      assert.ok(r.start.line <= line && line <= r.end.line && (r.start.line < line || r.start.character <= character) && (r.end.line > line || character <= r.end.character),
+        `${line}:${character} outside ${JSON.stringify(r)}`);
+    };
+    const status = lines.findIndex((l) => l.startsWith('  • status: '));
+    check(status, 2);
+    check(status, 10);
+    const item = lines.findIndex((l, i) => l === '  • add indexes carefully' && i > lines.indexOf('checklist'));
+    check(item, 6);
+  });
   test('nothing on prose', () => assert.equal(hover(edit(seed(0), 'keep the implementation', 'keep ¦the implementation')), ''));
 });

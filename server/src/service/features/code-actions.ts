@@ -48,8 +48,12 @@ export function insertMetaEdits(model: SeedModel, text: () => string, today: str
   const derived = deriveMeta(model, { today, text: text() });
   const end = model.bodyEnd - 1;
   const lastLine = model.lines.at(model.bodyEnd - 1);
+  // spaced when a blank line stands between the title and the last line of text (blank lines after the
+  // end, such as the empty line after a final newline, say nothing about the style)
+  let last = model.bodyEnd - 1;
+  while (last > 0 && model.lines.blank(last)) last--;
   let spaced = false;
-  for (let i = 1; i < model.bodyEnd && !spaced; i++) spaced = model.lines.size(i) === 0;
+  for (let i = model.title.range.start.line + 1; i < last && !spaced; i++) spaced = model.lines.blank(i);
   const block = spaced ? ['', ...derived.lines, ''] : derived.lines.filter((l) => l !== '');
   const lead = lastLine && lastLine.text === '' ? block.slice(spaced ? 1 : 0) : block;
   return [insertLinesAfter(model, end, lead)];

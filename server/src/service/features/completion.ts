@@ -1,10 +1,10 @@
 // Completions: field names, pair keys and values in the meta block (from the schema and the body),
 // heading vocabulary in the body.
 import type { CompletionItem, CompletionList, Position } from 'vscode-languageserver-types';
-import type { MetaField, SeedModel } from '../model';
+import type { Block, MetaField, SeedModel, Section } from '../model';
 import { DEFAULT_HEADINGS } from '../parser/classify';
 import { FIELDS, fieldInfo, type FieldInfo, type KeyInfo } from '../schema/catalog';
-import { lineRange, type Line } from '../text';
+import { lineRange, trimmedEnd, type Line } from '../text';
 import { bodyFacts, fieldsByName, pairValue, pairsOf, recordsOf, wordCount } from '../views';
 import type { CorpusField } from '../workspace/summary';
 
@@ -48,8 +48,11 @@ export function getCompletions(model: SeedModel, pos: Position, ctx: CompletionC
 }
 
 function bodyCompletions(model: SeedModel, lineNo: number, line: Line, before: string, ctx: CompletionContext): CompletionItem[] {
-  // only where the whole line could be a heading: short, not indented, no sentence punctuation
-  if (lineNo === model.title?.range.start.line || /^\s/.test(before) || /[.,;:!?]/.test(line.text) || line.text.length > 60) return [];
+  // only where the whole line could be a heading: a line of the body after the title and outside code,
+  // short, not indented, no sentence punctuation (the marker, the trailer and breadcrumbs are no place for one)
+  const title = model.title?.range.start.line;
+  if (title === undefined || lineNo <= title || lineNo >= model.bodyEnd || inCode(model, lineNo)) return [];
+  if (/^\s/.test(before) || /[.,;:!?]/.test(line.text) || line.text.length > 60) return [];
   const present = new Set(model.sections.map((s) => s.heading.text.toLowerCase()));
   const range = lineRange(lineNo, line.col, line.col + line.text.length);
   return [...DEFAULT_HEADINGS, ...ctx.headings].map((h, i) => ({
@@ -58,16 +61,34 @@ function bodyCompletions(model: SeedModel, lineNo: number, line: Line, before: s
   }));
 }
 
+/** Whether the line lies in a code block (fenced or not) of the body. */
+function inCode(model: SeedModel, lineNo: number): boolean {
+  const within = (blocks: readonly Block[]) => blocks.some((b) => b.kind === 'code' && b.firstLine <= lineNo && lineNo <= b.lastLine);
+  if (within(model.intro)) return true;
+  // the section the line is in: the last one whose heading is at or above it
+  let lo = 0;
+  let hi = model.sections.length - 1;
+  let at = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((model.sections[mid] as Section).heading.line <= lineNo) { at = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return at >= 0 && within((model.sections[at] as Section).blocks);
+}
+
 function metaCompletions(model: SeedModel, lineNo: number, line: Line, ch: number, before: string, ctx: CompletionContext): CompletionItem[] {
   if (!/^[ \t]/.test(before)) {
     const f = model.meta?.fields.find((x) => x.line === lineNo);
     const info = f ? fieldInfo(f.name) : undefined;
-    if (f && info && ch >= f.name.length && (info.shape === 'text' || info.shape === 'integer')) {
-      const start = f.value ? f.valueRange.start.character : line.col + ch;
-      const r = lineRange(lineNo, Math.min(start, line.col + ch), line.col + ch);
-      return valueItems(model, info.name, undefined, info, ctx).map((it) => ({ ...it, textEdit: { range: r, newText: it.insertText ?? it.label } }));
-    }
-    return fieldNameItems(model, lineNo, line, ch, ctx);
+    if (!f || !info) return fieldNameItems(model, lineNo, line, ch, ctx);
+    // a line that names a field takes values after the name, never another name
+    if (ch < f.name.length || (info.shape !== 'text' && info.shape !== 'integer')) return [];
+    // the whole value is replaced, wherever in it the cursor stands
+    const cursor = line.col + ch;
+    const r = f.value
+      ? lineRange(lineNo, Math.min(f.valueRange.start.character, cursor), Math.max(f.valueRange.end.character, cursor))
+      : lineRange(lineNo, cursor, cursor);
+    return valueItems(model, info.name, undefined, info, ctx).map((it) => ({ ...it, textEdit: { range: r, newText: it.insertText ?? it.label } }));
   }
   const field = fieldAbove(model, lineNo);
   if (!field) return [];
@@ -78,7 +99,9 @@ function metaCompletions(model: SeedModel, lineNo: number, line: Line, ch: numbe
   const bullet = m[2] ? '' : '• ';
   const textStart = line.col + (m[1] as string).length + (m[2] ?? '').length;
   const typed = m[3] as string;
-  const r = lineRange(lineNo, textStart, line.col + ch);
+  // what the edit replaces: the item's text from its start to its end, wherever the cursor stands in it
+  const textEnd = line.col + Math.max(ch, trimmedEnd(line.text));
+  const r = lineRange(lineNo, textStart, textEnd);
   if (info.shape === 'list') {
     const have = new Set(field.items.map((i) => i.text));
     if (field.name !== 'checklist') {
@@ -94,15 +117,20 @@ function metaCompletions(model: SeedModel, lineNo: number, line: Line, ch: numbe
   if (sep >= 0) {
     const key = info.keys.find((k) => k.name === typed.slice(0, sep));
     if (!key) return [];
-    const vr = lineRange(lineNo, textStart + sep + 2, line.col + ch);
+    const vr = lineRange(lineNo, textStart + sep + 2, textEnd);
     return valueItems(model, info.name, key, key, ctx).map((it) => ({ ...it, textEdit: { range: vr, newText: it.insertText ?? it.label } }));
   }
   const present = new Set(info.shape === 'pairs' ? pairsOf(field).map((p) => p.key) : currentRecordKeys(field, lineNo));
+  // the cursor in the key of a written pair: only the key is replaced, its value stays
+  const rest = line.text.slice(ch);
+  const valueAfter = rest.indexOf(': ');
+  const keyOnly = valueAfter >= 0 || rest.trimEnd().endsWith(':');
+  const kr = keyOnly ? lineRange(lineNo, textStart, line.col + ch + (valueAfter >= 0 ? valueAfter : rest.trimEnd().length - 1)) : r;
   return info.keys.filter((k) => !present.has(k.name)).map((k, n) => ({
     label: k.name, kind: KIND.Property, detail: k.expected, documentation: { kind: 'markdown', value: k.description },
     sortText: String(n).padStart(2, '0'),
-    textEdit: { range: r, newText: `${bullet}${k.name}: ${firstValue(model, info.name, k, ctx)}` },
-    insertTextFormat: SNIPPET,
+    textEdit: { range: kr, newText: keyOnly ? `${bullet}${k.name}` : `${bullet}${k.name}: ${firstValue(model, info.name, k, ctx)}` },
+    ...(keyOnly ? {} : { insertTextFormat: SNIPPET }),
   }));
 }
 
@@ -125,7 +153,8 @@ function fieldAbove(model: SeedModel, lineNo: number): MetaField | undefined {
 function valueItems(model: SeedModel, field: string, key: KeyInfo | undefined, doc: KeyInfo | FieldInfo, ctx: CompletionContext): CompletionItem[] {
   const derived = derivedValue(model, field, key?.name, ctx);
   const out: CompletionItem[] = [];
-  if (derived) out.push({ label: derived.value, kind: KIND.Value, detail: derived.why, sortText: '0', preselect: true });
+  // what a rule decides is preselected; a suggestion (an estimate, today) only comes first
+  if (derived) out.push({ label: derived.value, kind: KIND.Value, detail: derived.why, sortText: '0', ...(derived.from === 'suggestion' && field === 'reading time' ? {} : { preselect: true }) });
   const place = key ? `${field} ${key.name}` : field;
   const values = doc.values ? (ctx.allowedValues?.[place] ?? doc.values) : [];
   for (const [i, v] of values.entries()) {
@@ -136,27 +165,33 @@ function valueItems(model: SeedModel, field: string, key: KeyInfo | undefined, d
   return [...out, ...corpusItems(ctx, place, seen)];
 }
 
-/** A value the body (or today's date) decides. */
-export function derivedValue(model: SeedModel, field: string, key: string | undefined, ctx: { today: string }): { value: string; why: string } | undefined {
+/**
+ * A value for a field or key that something else decides or suggests. `from`: `body` and `outline` are
+ * the spec's consistency rules (the value must equal it); `suggestion` is only a good first value
+ * (today's date, a reading time from the word count), which no rule holds the article to.
+ */
+export interface DerivedValue { readonly value: string; readonly why: string; readonly from: 'body' | 'outline' | 'suggestion' }
+
+export function derivedValue(model: SeedModel, field: string, key: string | undefined, ctx: { today: string }): DerivedValue | undefined {
   const facts = bodyFacts(model);
-  if (field === 'payload' && key === 'paragraphs') return { value: String(facts.paragraphs), why: `the body's sections hold ${facts.paragraphs} paragraphs` };
-  if (field === 'flags' && key === 'has images') return { value: facts.images.length ? '1' : '0', why: `the body has ${facts.images.length} image(s)` };
-  if (field === 'revision' && key === 'last reviewed') return { value: ctx.today, why: 'today' };
+  if (field === 'payload' && key === 'paragraphs') return { value: String(facts.paragraphs), why: `the body's sections hold ${facts.paragraphs} paragraphs`, from: 'body' };
+  if (field === 'flags' && key === 'has images') return { value: facts.images.length ? '1' : '0', why: `the body has ${facts.images.length} image(s)`, from: 'body' };
+  if (field === 'revision' && key === 'last reviewed') return { value: ctx.today, why: 'today', from: 'suggestion' };
   const fields = fieldsByName(model);
   const outline = fields.get('ai outline');
   if (field === 'payload' && key === 'scenario') {
     const c = pairValue(outline, 'context');
-    if (c?.value) return { value: c.value, why: 'the same as `ai outline context`' };
+    if (c?.value) return { value: c.value, why: 'the same as `ai outline context`', from: 'outline' };
   }
   if (field === 'topic') {
     const p = pairValue(outline, 'problem');
     const s = pairValue(outline, 'stack');
-    if (p?.value && s?.value) return { value: `${p.value} / ${s.value}`, why: '`ai outline problem` / `ai outline stack`' };
+    if (p?.value && s?.value) return { value: `${p.value} / ${s.value}`, why: '`ai outline problem` / `ai outline stack`', from: 'outline' };
   }
   if (field === 'reading time') {
     const words = wordCount(model);
     const minutes = Math.min(120, Math.max(1, Math.ceil(words / 200)));
-    return { value: String(minutes), why: `${words} words at 200 words a minute` };
+    return { value: String(minutes), why: `an estimate: ${words} words at 200 words a minute`, from: 'suggestion' };
   }
   return undefined;
 }
@@ -170,7 +205,7 @@ function firstValue(model: SeedModel, field: string, key: KeyInfo, ctx: Completi
 
 function fieldNameItems(model: SeedModel, lineNo: number, line: Line, ch: number, ctx: CompletionContext): CompletionItem[] {
   const present = fieldsByName(model);
-  const r = lineRange(lineNo, line.col, line.col + Math.max(ch, wordEnd(line.text, ch)));
+  const r = lineRange(lineNo, line.col, line.col + wordEnd(line.text, ch));
   const images = bodyFacts(model).images.length;
   return FIELDS.filter((f) => !present.has(f.name) && (f.name !== 'image sources' || images > 0)).map((f) => ({
     label: f.name, kind: KIND.Field, detail: `${f.shape} · ${f.expected}`,
@@ -181,8 +216,12 @@ function fieldNameItems(model: SeedModel, lineNo: number, line: Line, ch: number
   }));
 }
 
+/** Where the word the cursor is in ends: the letters after it belong to the name being typed (`di|ff`). */
 function wordEnd(text: string, ch: number): number {
-  return /^\s*$/.test(text.slice(ch)) ? text.length : ch;
+  if (/^\s*$/.test(text.slice(ch))) return text.length;
+  let e = ch;
+  while (e < text.length && /[a-z]/i.test(text[e] as string)) e++;
+  return e;
 }
 
 function fieldSnippet(model: SeedModel, f: FieldInfo, ctx: CompletionContext): string {

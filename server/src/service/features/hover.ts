@@ -6,7 +6,7 @@ import { fieldInfo, keyInfo, type FieldInfo } from '../schema/catalog';
 import type { Doc } from '../schema/meta-schema';
 import { contains, type Range } from '../text';
 import { bodyFacts, pairsOf } from '../views';
-import { derivedValue } from './completion';
+import { derivedValue, type DerivedValue } from './completion';
 
 export function getHover(model: SeedModel, pos: Position, today: string): Hover | null {
   const meta = model.meta;
@@ -32,13 +32,17 @@ function fieldHover(model: SeedModel, f: MetaField, pos: Position, today: string
   if (f.value && contains(f.valueRange, pos)) return md(f.valueRange, valueDoc(`\`${f.name}\``, info, f.value, derivedValue(model, f.name, undefined, { today })));
   const p = pairsOf(f).find((x) => contains(x.range, pos));
   if (!p || (info.shape !== 'pairs' && info.shape !== 'records')) {
-    if (f.name === 'checklist') return md(f.nameRange, fieldDoc(info, model, today));
+    // a checklist item: what the body's checklist holds (the range is the item under the cursor)
+    const item = f.items.find((i) => contains(i.range, pos));
+    if (f.name === 'checklist' && item) return md(item.range, fieldDoc(info, model, today));
     return null;
   }
   const k = keyInfo(f.name, p.key);
   if (!k) return null;
-  if (contains(p.keyRange, pos)) return md(p.keyRange, `**\`${f.name} ${k.name}\`**\n\n${k.description}\n\nExpected: ${k.expected}. Example: \`${k.name}: ${k.example}\``);
-  return valueHover(model, f, p, k, today);
+  if (p.wellFormed && contains(p.valueRange, pos)) return valueHover(model, f, p, k, today);
+  // on the key, the bullet or the `: `: the key's doc, for the part of the item under the cursor
+  const doc = `**\`${f.name} ${k.name}\`**\n\n${k.description}\n\nExpected: ${k.expected}. Example: \`${k.name}: ${k.example}\``;
+  return md(contains(p.keyRange, pos) ? p.keyRange : p.range, doc);
 }
 
 function valueHover(model: SeedModel, f: MetaField, p: Pair, k: Doc & { name: string }, today: string): Hover {
@@ -53,16 +57,18 @@ function fieldDoc(info: FieldInfo, model: SeedModel, today: string): string {
     lines.push('', items ? `The body's checklist has ${items.length} items: ${items.map((i) => `\`${i.text}\``).join(', ')}.` : 'The body has no `implementation checklist` list.');
   }
   const d = derivedValue(model, info.name, undefined, { today });
-  if (d) lines.push('', `The body says: \`${d.value}\` (${d.why}).`);
+  if (d && d.from !== 'suggestion') lines.push('', `${d.from === 'body' ? 'The body says' : 'The outline makes it'}: \`${d.value}\` (${d.why}).`);
   const shaped = info.shape === 'text' || info.shape === 'integer' ? `${info.name}${info.example}` : `${info.name}\n${info.example}`;
   lines.push('', 'Example:', '', '```', shaped, '```');
   return lines.join('\n');
 }
 
-function valueDoc(label: string, d: Doc, value: string, derived: { value: string; why: string } | undefined): string {
+function valueDoc(label: string, d: Doc, value: string, derived: DerivedValue | undefined): string {
   const lines = [`${label}: \`${value}\``, '', `Rule: ${d.expected}.`];
-  if (derived) {
-    lines.push('', derived.value === value ? `Matches the body: ${derived.why}.` : `The body says \`${derived.value}\`: ${derived.why}.`);
+  // a suggestion (today's date, a reading time estimate) is no rule the value is held to: not shown here
+  if (derived && derived.from !== 'suggestion') {
+    const source = derived.from === 'body' ? 'the body' : 'the outline';
+    lines.push('', derived.value === value ? `Matches ${source}: ${derived.why}.` : `${derived.from === 'body' ? 'The body says' : 'The outline makes it'} \`${derived.value}\`: ${derived.why}.`);
   }
   return lines.join('\n');
 }
