@@ -45,6 +45,14 @@ describe('quick fixes make their diagnostic go away and add none', () => {
     ['reindent an item', s1, '    • type: area', '  • type: area', /Indent to 4 columns/],
     ['caption from the body image', s3, 'caption: making service', 'caption: making a service', /Use the body image's caption/],
     ['move an inline list value to an item', s1, 'notes\n  • sanitized', 'notessanitized\n  • sanitized', /Move `sanitized` to an item/],
+    ['an invalid derived value is set to what the body says', s1, '  • paragraphs: 7', '  • paragraphs: six', /Set `paragraphs` to `7`/],
+    ['an invalid flag the body decides', s3, '  • has images: 1', '  • has images: yes', /Set `has images` to `1`/],
+    ['an empty topic from the outline', s1, 'topicmaking logs useful during incidents / python services', 'topic', /Set `topic` to `making logs useful during incidents \/ python services`/],
+    ['a missing topic from the outline', s1, 'topicmaking logs useful during incidents / python services\n', '', /Add `topic` from the outline/],
+    ['a missing checklist from the body', s1, 'checklist\n  • review query plans\n  • add indexes carefully\n  • test with realistic data\n  • compare before and after metrics\n  • document the migration\n', '', /Add `checklist` from the body/],
+    ['a missing key the body decides', s1, '  • paragraphs: 7\n', '', /Add `paragraphs: 7`/],
+    ['a missing flag the body decides', s3, '  • has images: 1\n', '', /Add `has images: 1`/],
+    ['a colon without a space', s1, '  • quality: 97', '  • quality:97', /Write `quality: 97`/],
   ];
   for (const [name, base, from, to, title] of cases) {
     test(name, () => {

@@ -2,7 +2,7 @@
 // paragraph count, the image flags; and a complete post meta block built from them.
 import type { SeedModel } from './model';
 import { FIELDS } from './schema/catalog';
-import { bodyFacts, wordCount } from './views';
+import { bodyFacts, fieldsByName, pairValue, wordCount } from './views';
 
 /** Lead-ins of the house title shapes, before the problem. */
 const LEAD_INS = [
@@ -146,4 +146,35 @@ export function deriveMeta(model: SeedModel, o: DeriveOptions): DerivedMeta {
     }
   }
   return { problem: parts.problem, stack: parts.stack, context, seed, lines };
+}
+
+/**
+ * A value for a field or key that something else decides or suggests. `from`: `body` and `outline` are
+ * the spec's consistency rules (the value must equal it); `suggestion` is only a good first value
+ * (today's date, a reading time from the word count), which no rule holds the article to.
+ */
+export interface DerivedValue { readonly value: string; readonly why: string; readonly from: 'body' | 'outline' | 'suggestion' }
+
+export function derivedValue(model: SeedModel, field: string, key: string | undefined, ctx: { today: string }): DerivedValue | undefined {
+  const facts = bodyFacts(model);
+  if (field === 'payload' && key === 'paragraphs') return { value: String(facts.paragraphs), why: `the body's sections hold ${facts.paragraphs} paragraphs`, from: 'body' };
+  if (field === 'flags' && key === 'has images') return { value: facts.images.length ? '1' : '0', why: `the body has ${facts.images.length} image(s)`, from: 'body' };
+  if (field === 'revision' && key === 'last reviewed') return { value: ctx.today, why: 'today', from: 'suggestion' };
+  const fields = fieldsByName(model);
+  const outline = fields.get('ai outline');
+  if (field === 'payload' && key === 'scenario') {
+    const c = pairValue(outline, 'context');
+    if (c?.value) return { value: c.value, why: 'the same as `ai outline context`', from: 'outline' };
+  }
+  if (field === 'topic') {
+    const p = pairValue(outline, 'problem');
+    const s = pairValue(outline, 'stack');
+    if (p?.value && s?.value) return { value: `${p.value} / ${s.value}`, why: '`ai outline problem` / `ai outline stack`', from: 'outline' };
+  }
+  if (field === 'reading time') {
+    const words = wordCount(model);
+    const minutes = Math.min(120, Math.max(1, Math.ceil(words / 200)));
+    return { value: String(minutes), why: `an estimate: ${words} words at 200 words a minute`, from: 'suggestion' };
+  }
+  return undefined;
 }

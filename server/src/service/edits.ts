@@ -2,6 +2,7 @@
 // carries them to a client.
 import type { TextDocumentEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import type { SeedModel } from './model';
+import { fieldInfo } from './schema/catalog';
 import { lineRange, range, type Line, type Range } from './text';
 
 /** Edits tied to the document version they were computed from: a client refuses them once the text moved on. */
@@ -47,4 +48,22 @@ export function replaceLines(model: SeedModel, first: number, last: number, line
     return { range: range(first - 1, p.col + p.text.length, last, end), newText: '' };
   }
   return { range: range(first, startCol, last, end), newText: lines.join(eol) };
+}
+
+/** Inserts a field's lines where the canonical order puts it: after the last field that comes before it. */
+export function insertField(model: SeedModel, name: string, lines: string[]): TextEdit {
+  const meta = model.meta;
+  const order = fieldInfo(name)?.order ?? Number.MAX_SAFE_INTEGER;
+  let after = meta ? meta.markerRange.start.line : model.bodyEnd - 1;
+  for (const f of meta?.fields ?? []) {
+    if ((fieldInfo(f.name)?.order ?? Number.MAX_SAFE_INTEGER) < order) after = Math.max(after, f.range.end.line);
+  }
+  if (meta && after === meta.markerRange.start.line) {
+    // before the first field, after the blank line that may follow the marker
+    const first = meta.fields[0];
+    if (first) after = first.line - 1;
+    // no field at all: at the end of the block, so items that stand outside any field are not taken in
+    else after = meta.range.end.line;
+  }
+  return insertLinesAfter(model, after, lines);
 }

@@ -5,7 +5,8 @@ import type { Block, MetaField, SeedModel, Section } from '../model';
 import { DEFAULT_HEADINGS } from '../parser/classify';
 import { FIELDS, fieldInfo, type FieldInfo, type KeyInfo } from '../schema/catalog';
 import { lineRange, trimmedEnd, type Line } from '../text';
-import { bodyFacts, fieldsByName, pairValue, pairsOf, recordsOf, wordCount } from '../views';
+import { derivedValue } from '../derive';
+import { bodyFacts, fieldsByName, pairsOf, recordsOf } from '../views';
 import type { CorpusField } from '../workspace/summary';
 
 const KIND = { Text: 1, Field: 5, Value: 12, Keyword: 14, Snippet: 15, EnumMember: 20, Property: 10 } as const;
@@ -163,37 +164,6 @@ function valueItems(model: SeedModel, field: string, key: KeyInfo | undefined, d
   }
   const seen = new Set(out.map((o) => o.label));
   return [...out, ...corpusItems(ctx, place, seen)];
-}
-
-/**
- * A value for a field or key that something else decides or suggests. `from`: `body` and `outline` are
- * the spec's consistency rules (the value must equal it); `suggestion` is only a good first value
- * (today's date, a reading time from the word count), which no rule holds the article to.
- */
-export interface DerivedValue { readonly value: string; readonly why: string; readonly from: 'body' | 'outline' | 'suggestion' }
-
-export function derivedValue(model: SeedModel, field: string, key: string | undefined, ctx: { today: string }): DerivedValue | undefined {
-  const facts = bodyFacts(model);
-  if (field === 'payload' && key === 'paragraphs') return { value: String(facts.paragraphs), why: `the body's sections hold ${facts.paragraphs} paragraphs`, from: 'body' };
-  if (field === 'flags' && key === 'has images') return { value: facts.images.length ? '1' : '0', why: `the body has ${facts.images.length} image(s)`, from: 'body' };
-  if (field === 'revision' && key === 'last reviewed') return { value: ctx.today, why: 'today', from: 'suggestion' };
-  const fields = fieldsByName(model);
-  const outline = fields.get('ai outline');
-  if (field === 'payload' && key === 'scenario') {
-    const c = pairValue(outline, 'context');
-    if (c?.value) return { value: c.value, why: 'the same as `ai outline context`', from: 'outline' };
-  }
-  if (field === 'topic') {
-    const p = pairValue(outline, 'problem');
-    const s = pairValue(outline, 'stack');
-    if (p?.value && s?.value) return { value: `${p.value} / ${s.value}`, why: '`ai outline problem` / `ai outline stack`', from: 'outline' };
-  }
-  if (field === 'reading time') {
-    const words = wordCount(model);
-    const minutes = Math.min(120, Math.max(1, Math.ceil(words / 200)));
-    return { value: String(minutes), why: `an estimate: ${words} words at 200 words a minute`, from: 'suggestion' };
-  }
-  return undefined;
 }
 
 function firstValue(model: SeedModel, field: string, key: KeyInfo, ctx: CompletionContext): string {

@@ -6,7 +6,7 @@ import { fieldInfo, keyInfo, type FieldInfo } from '../schema/catalog';
 import type { Doc } from '../schema/meta-schema';
 import { contains, type Range } from '../text';
 import { bodyFacts, pairsOf } from '../views';
-import { derivedValue, type DerivedValue } from './completion';
+import { derivedValue, type DerivedValue } from '../derive';
 
 export function getHover(model: SeedModel, pos: Position, today: string): Hover | null {
   const meta = model.meta;

@@ -3,14 +3,13 @@
 // own fixes; only what the rules cannot fix alone (a missing or miscounted `image sources`, a missing
 // `checklist`) is written here, from the same body facts.
 import type { TextEdit } from 'vscode-languageserver-types';
-import { insertLinesAfter, replaceLines } from '../edits';
+import { insertField, replaceLines } from '../edits';
 import type { MetaField, SeedModel } from '../model';
 import { checklistRule } from '../rules/consistency/checklist';
 import { imagesRule } from '../rules/consistency/images';
 import { paragraphsRule } from '../rules/consistency/paragraphs';
 import type { Code } from '../rules/codes';
 import { computeDiagnostics } from './diagnostics';
-import { fieldInfo } from '../schema/catalog';
 import { comparePositions } from '../text';
 import { bodyFacts, fieldsByName, recordsOf } from '../views';
 
@@ -56,24 +55,6 @@ export function getSyncMetaEdits(model: SeedModel, uri: string, today: string): 
     if (fix) edits.push(...fix.edits);
   }
   return withoutOverlaps(edits);
-}
-
-/** Inserts a field's lines where the canonical order puts it: after the last field that comes before it. */
-function insertField(model: SeedModel, name: string, lines: string[]): TextEdit {
-  const meta = model.meta;
-  const order = fieldInfo(name)?.order ?? Number.MAX_SAFE_INTEGER;
-  let after = meta ? meta.markerRange.start.line : model.bodyEnd - 1;
-  for (const f of meta?.fields ?? []) {
-    if ((fieldInfo(f.name)?.order ?? Number.MAX_SAFE_INTEGER) < order) after = Math.max(after, f.range.end.line);
-  }
-  if (meta && after === meta.markerRange.start.line) {
-    // before the first field, after the blank line that may follow the marker
-    const first = meta.fields[0];
-    if (first) after = first.line - 1;
-    // no field at all: at the end of the block, so items that stand outside any field are not taken in
-    else after = meta.range.end.line;
-  }
-  return insertLinesAfter(model, after, lines);
 }
 
 function withoutOverlaps(edits: TextEdit[]): TextEdit[] {

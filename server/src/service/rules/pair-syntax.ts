@@ -12,8 +12,15 @@ export const pairSyntaxRule: Rule = {
       if (shape !== 'pairs' && shape !== 'records') continue;
       for (const p of pairsOf(f)) {
         if (!p.wellFormed) {
+          // `quality:98`: a known key glued to its value by a colon only; the space is the right answer
+          const glued = /^([^:]+):(\S.*)$/.exec(p.key);
+          const key = glued ? (glued[1] as string).trim() : '';
+          // a key the field does not have yet (a second one would be a duplicate; in records, the safe side)
+          const known = glued && fieldInfo(f.name)?.keys.some((k) => k.name === key) && !pairsOf(f).some((o) => o.wellFormed && o.key === key);
+          const fixed = glued && known ? `${key}: ${glued[2] as string}` : undefined;
           ctx.report('meta.pair-syntax', p.range,
-            `Found \`${p.key.slice(0, 40)}\` in \`${f.name}\`: expected \`key: value\` (a colon and a space after the key).`);
+            `Found \`${p.key.slice(0, 40)}\` in \`${f.name}\`: expected \`key: value\` (a colon and a space after the key).`,
+            fixed ? { fixes: [{ title: `Write \`${fixed.slice(0, 40)}\``, edits: [{ range: p.keyRange, newText: fixed }], preferred: true }] } : undefined);
         }
       }
       if (shape === 'pairs') duplicates(ctx, f.name, pairsOf(f), '');

@@ -1,13 +1,15 @@
 // Every value rule of the zod schema: each present field is parsed by its own zod schema and each
 // zod issue is mapped back to the exact key or value range it is about.
 import type { z } from 'zod';
+import { derivedValue } from '../derive';
+import { insertField, insertLinesAfter } from '../edits';
 import type { MetaField, Pair } from '../model';
 import { FIELDS, keyInfo, metaSchemaFor, type FieldInfo } from '../schema/catalog';
 import type { Doc } from '../schema/meta-schema';
 import { nearest } from '../suggest';
 import type { Range } from '../text';
-import { bodyFacts, fieldsByName, pairsOf, recordsOf } from '../views';
-import type { Rule, RuleContext } from './rule';
+import { bodyFacts, fieldsByName, pairValue, pairsOf, recordsOf } from '../views';
+import type { Fix, Rule, RuleContext } from './rule';
 
 export const schemaRule: Rule = {
   name: 'schema',
@@ -21,8 +23,9 @@ export const schemaRule: Rule = {
       const f = present.get(info.name);
       if (!f) {
         if (required ? required.has(info.name) : info.required) {
+          const fix = missingFieldFix(ctx, info.name);
           ctx.report('meta.missing-field', meta.markerRange,
-            `The post meta has no \`${info.name}\` field: expected ${info.expected}.${missingHint(ctx, info.name)}`);
+            `The post meta has no \`${info.name}\` field: expected ${info.expected}.${missingHint(ctx, info.name)}`, fix ? { fixes: [fix] } : undefined);
         }
         continue;
       }
@@ -31,6 +34,30 @@ export const schemaRule: Rule = {
     }
   },
 };
+
+/** A missing field whose value the outline or the body decides (`topic`, `checklist`), added where the canonical order puts it. */
+function missingFieldFix(ctx: RuleContext, name: string): Fix | undefined {
+  let lines: string[] | undefined;
+  if (name === 'topic') {
+    const d = derivedValue(ctx.model, 'topic', undefined, { today: ctx.today });
+    // glued to the name, a value that starts with `:` would read as the separator
+    if (d) lines = [d.value.startsWith(':') ? `topic: ${d.value}` : `topic${d.value}`];
+  } else if (name === 'checklist') {
+    const items = bodyFacts(ctx.model).checklist ?? [];
+    if (items.length) lines = ['checklist', ...items.map((i) => `  • ${i.text}`)];
+  }
+  if (!lines) return undefined;
+  return { title: `Add \`${name}\` from the ${name === 'topic' ? 'outline' : 'body'}`, edits: [insertField(ctx.model, name, lines)], preferred: true };
+}
+
+/** Setting a value to what the body or the outline decides (not to a mere suggestion such as today's date). */
+function derivedFix(ctx: RuleContext, field: string, key: string | undefined, r: Range, glued: boolean, emptyPair = false): Fix | undefined {
+  const d = derivedValue(ctx.model, field, key, { today: ctx.today });
+  if (!d || d.from === 'suggestion') return undefined;
+  // an empty pair reads `key:` (its trailing spaces are trimmed): the value needs the space back
+  const newText = glued && d.value.startsWith(':') ? `: ${d.value}` : emptyPair ? ` ${d.value}` : d.value;
+  return { title: `Set \`${key ?? field}\` to \`${d.value}\``, edits: [{ range: r, newText }], preferred: true };
+}
 
 /** Where a missing field's value has to come from, when that is not the meta itself. */
 function missingHint(ctx: RuleContext, name: string): string {
@@ -49,11 +76,13 @@ function checkField(ctx: RuleContext, info: FieldInfo, f: MetaField, schema: z.Z
     const r = schema.safeParse(f.value);
     if (r.success) return;
     const issue = r.error.issues[0] as z.core.$ZodIssue;
+    const set = derivedFix(ctx, f.name, undefined, f.valueRange, !f.colon);
     if (f.value === '') {
-      ctx.report('meta.invalid-value', f.nameRange, `\`${f.name}\` is empty: expected ${info.expected}, written right after the name (\`${f.name}${info.example}\`).`);
+      ctx.report('meta.invalid-value', f.nameRange, `\`${f.name}\` is empty: expected ${info.expected}, written right after the name (\`${f.name}${info.example}\`).`,
+        set ? { fixes: [set] } : undefined);
       return;
     }
-    invalid(ctx, `\`${f.name}\``, f.value, f.valueRange, withAllowed(ctx, f.name, info), issue);
+    invalid(ctx, `\`${f.name}\``, f.value, f.valueRange, withAllowed(ctx, f.name, info), issue, set);
     return;
   }
   if (info.shape === 'list') {
@@ -113,11 +142,30 @@ function pairIssue(
   const p = pairs.get(key);
   const kdoc = keyInfo(info.name, key);
   if (!p) {
+    const fix = where === '' ? missingKeyFix(ctx, info, pairs, key) : undefined;
     ctx.report('meta.missing-key', ownerRange,
-      `\`${info.name}\`${where} has no \`${key}\`: expected ${kdoc ? kdoc.expected : 'a value'} under \`${key}: \`.`);
+      `\`${info.name}\`${where} has no \`${key}\`: expected ${kdoc ? kdoc.expected : 'a value'} under \`${key}: \`.`, fix ? { fixes: [fix] } : undefined);
     return;
   }
-  if (kdoc) invalid(ctx, `\`${info.name} ${key}\`${where}`, p.value, p.valueRange, withAllowed(ctx, `${info.name} ${key}`, kdoc), issue);
+  if (kdoc) invalid(ctx, `\`${info.name} ${key}\`${where}`, p.value, p.valueRange, withAllowed(ctx, `${info.name} ${key}`, kdoc), issue, derivedFix(ctx, info.name, key, p.valueRange, false, p.value === ''));
+}
+
+/** A missing key of a pairs field whose value the body or the outline decides, added in the schema's key order. */
+function missingKeyFix(ctx: RuleContext, info: FieldInfo, pairs: Map<string, Pair>, key: string): Fix | undefined {
+  const d = derivedValue(ctx.model, info.name, key, { today: ctx.today });
+  const field = fieldsByName(ctx.model).get(info.name);
+  if (!d || d.from === 'suggestion' || !field) return undefined;
+  // after the last written key that comes before it, else right under the field's name
+  const order = info.keys.map((k) => k.name);
+  let after = field.line;
+  for (const k of order.slice(0, order.indexOf(key))) {
+    const p = pairs.get(k) ?? pairValue(field, k);
+    if (p) after = Math.max(after, p.range.end.line);
+  }
+  // the bullet the field's items use (`•` or `-`)
+  const first = field.items[0];
+  const bullet = first ? ctx.model.lines.text(first.line).trimStart().charAt(0) : '•';
+  return { title: `Add \`${key}: ${d.value}\``, edits: [insertLinesAfter(ctx.model, after, [`  ${bullet} ${key}: ${d.value}`])], preferred: true };
 }
 
 /** The doc of an enum as the site's config narrows or widens it. */
@@ -126,14 +174,20 @@ function withAllowed(ctx: RuleContext, label: string, d: Doc): Doc {
   return values && d.values ? { ...d, values, expected: `one of ${values.join(', ')}` } : d;
 }
 
-function invalid(ctx: RuleContext, label: string, raw: string, r: Range, d: Doc, issue: z.core.$ZodIssue): void {
+/** `set`: the fix to what the body or outline decides, which beats any guess from the spelling. */
+function invalid(ctx: RuleContext, label: string, raw: string, r: Range, d: Doc, issue: z.core.$ZodIssue, set?: Fix): void {
   const shown = raw.length > 60 ? `${raw.slice(0, 57)}…` : raw;
+  const fixes = set ? { fixes: [set] } : undefined;
   if (raw.trim() === '') {
-    ctx.report('meta.invalid-value', r, `${label} is empty: expected ${d.expected}.`);
+    ctx.report('meta.invalid-value', r, `${label} is empty: expected ${d.expected}.`, fixes);
     return;
   }
   if (issue.code === 'custom') {
-    ctx.report('meta.invalid-value', r, `${label}: \`${shown}\` ${issue.message}; expected ${d.expected}.`);
+    ctx.report('meta.invalid-value', r, `${label}: \`${shown}\` ${issue.message}; expected ${d.expected}.`, fixes);
+    return;
+  }
+  if (set) {
+    ctx.report('meta.invalid-value', r, `${label}: found \`${shown}\`, expected ${d.expected}.`, fixes);
     return;
   }
   const guess = d.values ? nearest(raw, d.values) : undefined;
