@@ -47,6 +47,29 @@ describe('completion in the meta block', () => {
     assert.equal(complete(edit(seed(1), '  • has images: 0', '  • has images: ¦'))[0]?.label, '0');
     assert.equal(complete(edit(seed(1), '  • last reviewed: 2019-05-09', '  • last reviewed: ¦'))[0]?.label, TODAY);
   });
+  test('a new record after a complete one: the key that starts records', () => {
+    const items = complete(edit(seed(1), '    • type: problem\n', '    • type: problem\n    • ¦\n'));
+    assert.deepEqual(items.map((i) => newText(i)), ['name: $1']);
+  });
+  test('image sources from the body images: source and caption by record, the field snippet with every record', () => {
+    const s3 = seed(3);
+    const caption = /    • caption: (.*)/.exec(s3)?.[1] ?? 'x';
+    const c = complete(edit(s3, `    • caption: ${caption}`, '    • caption: ¦'));
+    assert.equal(c[0]?.label, caption);
+    assert.equal(c[0]?.preselect, true);
+    assert.equal(complete(edit(s3, '    • source: loremflickr.com', '    • source: ¦'))[0]?.label, 'loremflickr.com');
+    const noSources = s3.replace(/image sources\n(    • .*\n)+/, '¦\n');
+    const snippet = newText(complete(noSources).find((i) => i.label === 'image sources'));
+    assert.equal(snippet, `image sources\n    • source: \${1:loremflickr.com}\n    • url: \${2:https://loremflickr.com/}\n    • caption: \${3:${caption}}`);
+  });
+  test('a bare bullet gets the space it lacks', () => {
+    const items = complete(edit(seed(1), 'checklist\n  • review query plans\n', 'checklist\n  •¦\n'));
+    assert.equal(newText(items[0]), ' review query plans');
+  });
+  test('a position that is no position gets no items', () => {
+    const bad = [{ line: 1.5, character: 0 }, { line: null, character: 0 }] as unknown as { line: number; character: number }[];
+    for (const p of bad) assert.deepEqual(service().getCompletions(doc(seed(1)), p).items, []);
+  });
   test('checklist items from the body', () => {
     const items = complete(edit(seed(1), 'checklist\n  • review query plans\n  • add indexes carefully\n', 'checklist\n  • review query plans\n  ¦\n'));
     // the other items are still in the meta checklist: only the missing one is offered

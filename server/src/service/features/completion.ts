@@ -1,7 +1,7 @@
 // Completions: field names, pair keys and values in the meta block (from the schema and the body),
 // heading vocabulary in the body.
 import type { CompletionItem, CompletionList, Position } from 'vscode-languageserver-types';
-import type { Block, MetaField, SeedModel, Section } from '../model';
+import type { Block, Image, MetaField, SeedModel, Section } from '../model';
 import { DEFAULT_HEADINGS } from '../parser/classify';
 import { FIELDS, fieldInfo, type FieldInfo, type KeyInfo } from '../schema/catalog';
 import { lineRange, trimmedEnd, type Line } from '../text';
@@ -37,6 +37,8 @@ function corpusItems(ctx: CompletionContext, place: string, exclude: ReadonlySet
 }
 
 export function getCompletions(model: SeedModel, pos: Position, ctx: CompletionContext): CompletionList {
+  // a position that is no position (a client's bug) gets no items rather than an exception
+  if (!Number.isInteger(pos?.line) || !Number.isInteger(pos?.character)) return { isIncomplete: false, items: [] };
   const line = model.lines.at(pos.line);
   // before the byte-order mark is no place to type (the edit ranges start after it)
   if (!line || model.binary || pos.character < line.col) return { isIncomplete: false, items: [] };
@@ -97,7 +99,8 @@ function metaCompletions(model: SeedModel, lineNo: number, line: Line, ch: numbe
   if (!info) return [];
   // `s`: a line may hold U+2028, U+2029 or a lone CR, which `.` does not match
   const m = /^([ \t]*)([•-][ \t]*)?(.*)$/s.exec(before) as RegExpExecArray;
-  const bullet = m[2] ? '' : '• ';
+  // what the new text needs in front: a bullet, or the space a bare `-`/`•` still lacks
+  const bullet = m[2] ? (/[ \t]$/.test(m[2]) ? '' : ' ') : '• ';
   const textStart = line.col + (m[1] as string).length + (m[2] ?? '').length;
   const typed = m[3] as string;
   // what the edit replaces: the item's text from its start to its end, wherever the cursor stands in it
@@ -119,9 +122,13 @@ function metaCompletions(model: SeedModel, lineNo: number, line: Line, ch: numbe
     const key = info.keys.find((k) => k.name === typed.slice(0, sep));
     if (!key) return [];
     const vr = lineRange(lineNo, textStart + sep + 2, textEnd);
-    return valueItems(model, info.name, key, key, ctx).map((it) => ({ ...it, textEdit: { range: vr, newText: it.insertText ?? it.label } }));
+    const fromImage = field.name === 'image sources' ? imageRecordValue(model, field, lineNo, key.name) : undefined;
+    const items = valueItems(model, info.name, key, key, ctx).filter((it) => it.label !== fromImage?.label);
+    return [...(fromImage ? [fromImage] : []), ...items].map((it) => ({ ...it, textEdit: { range: vr, newText: it.insertText ?? it.label } }));
   }
-  const present = new Set(info.shape === 'pairs' ? pairsOf(field).map((p) => p.key) : currentRecordKeys(field, lineNo));
+  let present = new Set(info.shape === 'pairs' ? pairsOf(field).map((p) => p.key) : currentRecordKeys(field, lineNo));
+  // a record with every key: the line starts the next record, with the key that starts records
+  if (info.shape === 'records' && info.keys.every((k) => present.has(k.name))) present = new Set(info.keys.slice(1).map((k) => k.name));
   // the cursor in the key of a written pair: only the key is replaced, its value stays
   const rest = line.text.slice(ch);
   const valueAfter = rest.indexOf(': ');
@@ -133,6 +140,25 @@ function metaCompletions(model: SeedModel, lineNo: number, line: Line, ch: numbe
     textEdit: { range: kr, newText: keyOnly ? `${bullet}${k.name}` : `${bullet}${k.name}: ${firstValue(model, info.name, k, ctx)}` },
     ...(keyOnly ? {} : { insertTextFormat: SNIPPET }),
   }));
+}
+
+/** An image's record in `image sources`: its source, a URL on that host (a guess to edit), its caption. */
+function imageRecord(im: Image): [string, string][] {
+  return [['source', im.source], ['url', `https://${im.source}/`], ['caption', im.caption]];
+}
+
+/** For a key of the n-th `image sources` record: what the n-th body image gives it (the URL only as a guess). */
+function imageRecordValue(model: SeedModel, field: MetaField, lineNo: number, key: string): CompletionItem | undefined {
+  const records = recordsOf(field);
+  let n = records.findIndex((r) => r.range.start.line <= lineNo && lineNo <= r.range.end.line);
+  if (n < 0) n = records.filter((r) => r.range.end.line < lineNo).length;
+  const im = bodyFacts(model).images[n];
+  const value = im ? imageRecord(im).find(([k]) => k === key)?.[1] : undefined;
+  if (!im || value === undefined) return undefined;
+  return {
+    label: value, kind: KIND.Value, sortText: '0', ...(key === 'url' ? {} : { preselect: true }),
+    detail: key === 'url' ? `a URL on the image's host (image ${n + 1}): edit the path` : `from the body's image ${n + 1}`,
+  };
 }
 
 /** The keys already written in the record the cursor's line belongs to. */
@@ -197,8 +223,17 @@ function wordEnd(text: string, ch: number): number {
 function fieldSnippet(model: SeedModel, f: FieldInfo, ctx: CompletionContext): string {
   if (f.shape === 'text' || f.shape === 'integer') {
     const d = derivedValue(model, f.name, undefined, ctx);
-    if (d) return `${f.name}\${1:${d.value}}`;
+    if (d) return `${f.name}\${1:${escapeSnippet(d.value)}}`;
     return f.values ? `${f.name}\${1|${f.values.join(',')}|}` : `${f.name}$1`;
+  }
+  if (f.name === 'image sources') {
+    // one record per body image, in order, as rule 8 wants them
+    const images = bodyFacts(model).images;
+    if (images.length) {
+      let stop = 1;
+      const records = images.flatMap((im) => imageRecord(im).map(([k, v]) => `    • ${k}: \${${stop++}:${escapeSnippet(v)}}`));
+      return `image sources\n${records.join('\n')}`;
+    }
   }
   if (f.shape === 'list') {
     if (f.name === 'checklist') {
