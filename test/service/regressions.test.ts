@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { DocumentSymbol, Range } from 'vscode-languageserver-types';
-import { applyEdits, doc, edit, joinLines, seed, service, versionedEdits } from '../helpers';
+import { applyEdits, doc, edit, joinLines, lineOf, seed, service, versionedEdits } from '../helpers';
 
 const inside = (a: Range, b: Range) =>
   (a.start.line > b.start.line || (a.start.line === b.start.line && a.start.character >= b.start.character))
@@ -263,3 +263,70 @@ describe('found by a review against SEED-FORMAT.md', () => {
     assert.deepEqual(codes(fixed).filter((c) => c !== 'meta.checklist-mismatch'), []);
   });
 });
+
+describe('found by a review of the meta block', () => {
+  const fixes = (text: string) => service().computeDiagnosticsWithFixes(doc(text)).flatMap((d) => (d.fixes ?? []).map((f) => ({ code: d.code, ...f })));
+  const applyTitled = (text: string, title: RegExp) => {
+    const f = fixes(text).find((x) => title.test(x.title));
+    assert.ok(f, `no fix ${title} in ${JSON.stringify(fixes(text).map((x) => x.title))}`);
+    return applyEdits(text, f.edits);
+  };
+
+  test('an empty value after `: ` is set after the colon', () => {
+    const text = edit(seed(1), 'topicmaking logs useful during incidents / python services', 'topic: ');
+    const fixed = applyTitled(text, /Set `topic` to/);
+    assert.match(fixed, /\ntopic: making logs useful during incidents \/ python services\n/);
+    assert.deepEqual(codes(fixed), []);
+  });
+
+  test('a misspelled field name is renamed whole (`difficultx…`, `toolz`)', () => {
+    const text = edit(seed(1), 'difficultyintermediate', 'difficultxintermediate');
+    assert.deepEqual(codes(applyTitled(text, /Rename to `difficulty`/)), []);
+    const tools = edit(seed(1), '\ntools\n', '\ntoolz\n');
+    assert.deepEqual(codes(applyTitled(tools, /Rename to `tools`/)), []);
+  });
+
+  test('a wrong bullet or a bullet without its space is replaced, not kept; an indented trailer moves back to column 0', () => {
+    for (const line of ['  * backend', '  •backend']) {
+      const text = edit(seed(1), '  • backend', line);
+      assert.deepEqual(codes(applyTitled(text, /Make it an item/)), []);
+    }
+    const trailer = edit(seed(1), '\nSimilar Posts', '\n  Similar Posts');
+    assert.deepEqual(codes(applyTitled(trailer, /Move `Similar Posts` to column 0/)), []);
+  });
+
+  test('items under a misspelled field say so and point at it; the missing field is renamed, not added twice', () => {
+    const text = edit(seed(1), '\nchecklist\n', '\nchecklst\n');
+    const ds = service().computeDiagnosticsWithFixes(doc(text));
+    const orphan = ds.find((d) => d.code === 'meta.item-outside-field');
+    assert.match(orphan?.message ?? '', /under `checklst`, which names no field/);
+    assert.equal(orphan?.relatedInformation?.[0]?.location.range.start.line, lineOf(text, '\nchecklst\n') + 1);
+    const missing = ds.find((d) => d.code === 'meta.missing-field');
+    assert.deepEqual(missing?.fixes ?? [], [], 'no second checklist while the misspelled one stands');
+    assert.deepEqual(codes(applyTitled(text, /Rename to `checklist`/)), []);
+  });
+
+  test('a key glued by a colon only is no missing key: one diagnostic, whose fix writes the space', () => {
+    const text = edit(seed(1), '  • paragraphs: 7', '  • paragraphs:7');
+    assert.deepEqual(codes(text), ['meta.pair-syntax']);
+    assert.deepEqual(codes(applyTitled(text, /Write `paragraphs: 7`/)), []);
+  });
+
+  test('fixes write the bullet the meta block uses', () => {
+    const dashed = seed(1).replace(/\n( +)• /g, '\n$1- ');
+    assert.deepEqual(codes(dashed), []);
+    const stray = edit(dashed, '  - backend', '  backend');
+    assert.match(applyTitled(stray, /Make it an item/), /\n {2}- backend\n/);
+    const list = edit(dashed, 'checklist\n  - review query plans', 'checklist\n  - review plans');
+    assert.match(applyTitled(list, /Copy the body's checklist/), /\nchecklist\n {2}- review query plans\n/);
+  });
+
+  test('a record is named in the outline by its naming key, wherever it stands', () => {
+    const text = edit(seed(1), '    • name: python services\n    • type: stack', '    • type: stack\n    • name: python services');
+    const meta = service().getDocumentSymbols(doc(text)).find((x) => x.name.endsWith('post meta'));
+    const entities = meta?.children?.find((x) => x.name === 'entities');
+    assert.equal(entities?.children?.[0]?.name, 'python services');
+    assert.match(entities?.children?.[0]?.detail ?? '', /^stack\b/);
+  });
+});
+

@@ -50,8 +50,9 @@ export function nearestPrefix(line: string, candidates: readonly string[]): { na
     for (let len = Math.max(1, c.length - limit); len <= Math.min(line.length, c.length + limit); len++) {
       // lowercase the slice, not the line: `İ` lowercases to two code units, and `length` is in the line's
       const d = editDistance(line.slice(0, len).toLowerCase(), c, limit);
-      // prefer the smaller distance, then the longer name
-      if (d <= limit && (d < bestD || (d === bestD && best !== undefined && c.length > best.name.length))) {
+      // prefer the smaller distance, then the longer name, then the longer prefix (`difficultx…` is the
+      // whole misspelled name, not `difficult` plus a value starting with `x`)
+      if (d <= limit && (d < bestD || (d === bestD && best !== undefined && (c.length > best.name.length || (c === best.name && len > best.length))))) {
         best = { name: c, length: len };
         bestD = d;
       }

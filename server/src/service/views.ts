@@ -76,6 +76,15 @@ export function pairValue(field: MetaField | undefined, key: string): Pair | und
   return field ? pairsOf(field).find((p) => p.key === key) : undefined;
 }
 
+/** The bullet the meta block's items use (`•`, or `-` in a compact file), for the lines fixes write. */
+export function metaBullet(model: SeedModel): '•' | '-' {
+  for (const f of model.meta?.fields ?? []) {
+    const first = f.items[0];
+    if (first) return model.lines.text(first.line).trimStart().charAt(0) === '-' ? '-' : '•';
+  }
+  return '•';
+}
+
 /** What the body says, for the derived meta fields. */
 export interface BodyFacts {
   /** paragraph blocks inside sections (the intro is not counted, spec §2) */

@@ -6,7 +6,7 @@ import { DEFAULT_HEADINGS } from '../parser/classify';
 import { FIELDS, fieldInfo, type FieldInfo, type KeyInfo } from '../schema/catalog';
 import { lineRange, trimmedEnd, type Line } from '../text';
 import { derivedValue } from '../derive';
-import { bodyFacts, fieldsByName, pairsOf, recordsOf } from '../views';
+import { bodyFacts, fieldsByName, metaBullet, pairsOf, recordsOf } from '../views';
 import type { CorpusField } from '../workspace/summary';
 
 const KIND = { Text: 1, Field: 5, Value: 12, Keyword: 14, Snippet: 15, EnumMember: 20, Property: 10 } as const;
@@ -100,7 +100,7 @@ function metaCompletions(model: SeedModel, lineNo: number, line: Line, ch: numbe
   // `s`: a line may hold U+2028, U+2029 or a lone CR, which `.` does not match
   const m = /^([ \t]*)([•-][ \t]*)?(.*)$/s.exec(before) as RegExpExecArray;
   // what the new text needs in front: a bullet, or the space a bare `-`/`•` still lacks
-  const bullet = m[2] ? (/[ \t]$/.test(m[2]) ? '' : ' ') : '• ';
+  const bullet = m[2] ? (/[ \t]$/.test(m[2]) ? '' : ' ') : `${metaBullet(model)} `;
   const textStart = line.col + (m[1] as string).length + (m[2] ?? '').length;
   const typed = m[3] as string;
   // what the edit replaces: the item's text from its start to its end, wherever the cursor stands in it
@@ -231,16 +231,16 @@ function fieldSnippet(model: SeedModel, f: FieldInfo, ctx: CompletionContext): s
     const images = bodyFacts(model).images;
     if (images.length) {
       let stop = 1;
-      const records = images.flatMap((im) => imageRecord(im).map(([k, v]) => `    • ${k}: \${${stop++}:${escapeSnippet(v)}}`));
+      const records = images.flatMap((im) => imageRecord(im).map(([k, v]) => `    ${metaBullet(model)} ${k}: \${${stop++}:${escapeSnippet(v)}}`));
       return `image sources\n${records.join('\n')}`;
     }
   }
   if (f.shape === 'list') {
     if (f.name === 'checklist') {
       const items = bodyFacts(model).checklist?.map((i) => i.text) ?? [];
-      if (items.length) return `checklist\n${items.map((t) => `  • ${escapeSnippet(t)}`).join('\n')}$0`;
+      if (items.length) return `checklist\n${items.map((t) => `  ${metaBullet(model)} ${escapeSnippet(t)}`).join('\n')}$0`;
     }
-    return `${f.name}\n  • $1`;
+    return `${f.name}\n  ${metaBullet(model)} $1`;
   }
   const indent = f.shape === 'records' ? '    ' : '  ';
   let stop = 1;
@@ -248,7 +248,7 @@ function fieldSnippet(model: SeedModel, f: FieldInfo, ctx: CompletionContext): s
     const d = derivedValue(model, f.name, k.name, ctx);
     const v = d ? `\${${stop}:${escapeSnippet(d.value)}}` : k.values ? `\${${stop}|${k.values.join(',')}|}` : `\${${stop}}`;
     stop++;
-    return `${indent}• ${k.name}: ${v}`;
+    return `${indent}${metaBullet(model)} ${k.name}: ${v}`;
   });
   return `${f.name}\n${lines.join('\n')}`;
 }

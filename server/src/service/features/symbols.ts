@@ -2,7 +2,7 @@
 // post meta → fields → items, pairs and records.
 import type { DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
 import type { Block, MetaField, SeedModel, Section } from '../model';
-import { fieldInfo } from '../schema/catalog';
+import { fieldInfo, firstRecordKey } from '../schema/catalog';
 import type { Range } from '../text';
 import { pairsOf, recordsOf } from '../views';
 import { SectionFinder, canLend, reusableFrom, sectionSymbols } from './outline-reuse';
@@ -84,9 +84,14 @@ function fieldSymbol(f: MetaField): DocumentSymbol {
     detail ||= plural(f.items.length, 'key');
   } else if (shape === 'records') {
     const records = recordsOf(f);
-    children = records.map((r, i) => sym(clip(r.pairs[0]?.value ?? '') || `record ${i + 1}`, K.Object, r.range, r.range,
-      r.pairs.slice(1).map((p) => p.value).join(', '),
-      r.pairs.map((p) => sym(p.key || '(empty)', K.Key, p.range, p.keyRange, clip(p.value)))));
+    // a record is named by the key that names records (`name`, `source`), wherever it stands in it
+    const naming = firstRecordKey(f.name);
+    children = records.map((r, i) => {
+      const head = r.pairs.find((p) => p.key === naming) ?? r.pairs[0];
+      return sym(clip(head?.value ?? '') || `record ${i + 1}`, K.Object, r.range, r.range,
+        r.pairs.filter((p) => p !== head).map((p) => p.value).join(', '),
+        r.pairs.map((p) => sym(p.key || '(empty)', K.Key, p.range, p.keyRange, clip(p.value))));
+    });
     detail ||= plural(records.length, 'record');
   }
   return sym(f.name, K.Property, f.range, f.nameRange, detail, children);

@@ -11,7 +11,7 @@ import { paragraphsRule } from '../rules/consistency/paragraphs';
 import type { Code } from '../rules/codes';
 import { computeDiagnostics } from './diagnostics';
 import { comparePositions } from '../text';
-import { bodyFacts, fieldsByName, recordsOf } from '../views';
+import { bodyFacts, fieldsByName, metaBullet, recordsOf } from '../views';
 
 const SYNCED: ReadonlySet<Code> = new Set<Code>(['meta.paragraphs-mismatch', 'meta.checklist-mismatch', 'meta.images-mismatch']);
 
@@ -30,12 +30,13 @@ export function getSyncMetaEdits(model: SeedModel, uri: string, today: string): 
 
   const sources = fields.get('image sources');
   const images = facts.images;
+  const b = metaBullet(model);
   if (images.length > 0 && (!sources || recordsOf(sources).length !== images.length)) {
     const old = sources ? recordsOf(sources) : [];
     const lines = ['image sources', ...images.flatMap((im, i) => {
       const url = old[i]?.pairs.find((p) => p.key === 'url')?.value ?? '';
       const keep = /^https?:\/\/[^\s/?#]+\S*$/.test(url) && old[i]?.pairs.find((p) => p.key === 'source')?.value === im.source;
-      return [`    • source: ${im.source}`, `    • url: ${keep ? url : `https://${im.source}/`}`, `    • caption: ${im.caption}`];
+      return [`    ${b} source: ${im.source}`, `    ${b} url: ${keep ? url : `https://${im.source}/`}`, `    ${b} caption: ${im.caption}`];
     })];
     if (sources) {
       edits.push(replaceLines(model, sources.line, sources.range.end.line, lines));
@@ -44,7 +45,7 @@ export function getSyncMetaEdits(model: SeedModel, uri: string, today: string): 
   }
   const checklist = facts.checklist;
   if (!fields.has('checklist') && checklist && checklist.length > 0) {
-    edits.push(insertField(model, 'checklist', ['checklist', ...checklist.map((i) => `  • ${i.text}`)]));
+    edits.push(insertField(model, 'checklist', ['checklist', ...checklist.map((i) => `  ${b} ${i.text}`)]));
   }
 
   for (const d of diagnostics) {

@@ -157,10 +157,12 @@ export class MetaFieldNode implements MetaField {
     return lineRange(this.line, col, col + this.name.length);
   }
 
-  /** the value's range, or an empty range right after the name when there is no value */
+  /** the value's range, or, with no value, an empty range where one goes: after the name, or after its `:` */
   get valueRange(): Range {
     const col = this.lines.col(this.line);
-    return this.value ? lineRange(this.line, col + this.valueStart, col + this.end) : lineRange(this.line, col + this.name.length, col + this.name.length);
+    if (this.value) return lineRange(this.line, col + this.valueStart, col + this.end);
+    const at = col + (this.colon ? Math.min(this.valueStart, this.end) : this.name.length);
+    return lineRange(this.line, at, at);
   }
 
   /** from the field line to its last item */

@@ -4,11 +4,11 @@ import type { z } from 'zod';
 import { derivedValue } from '../derive';
 import { insertField, insertLinesAfter } from '../edits';
 import type { MetaField, Pair } from '../model';
-import { FIELDS, keyInfo, metaSchemaFor, type FieldInfo } from '../schema/catalog';
+import { FIELDS, FIELD_NAMES, keyInfo, metaSchemaFor, type FieldInfo } from '../schema/catalog';
 import type { Doc } from '../schema/meta-schema';
-import { nearest } from '../suggest';
-import type { Range } from '../text';
-import { bodyFacts, fieldsByName, pairValue, pairsOf, recordsOf } from '../views';
+import { nearest, nearestPrefix } from '../suggest';
+import { lineRange, type Range } from '../text';
+import { bodyFacts, fieldsByName, metaBullet, pairValue, pairsOf, recordsOf } from '../views';
 import type { Fix, Rule, RuleContext } from './rule';
 
 export const schemaRule: Rule = {
@@ -23,7 +23,7 @@ export const schemaRule: Rule = {
       const f = present.get(info.name);
       if (!f) {
         if (required ? required.has(info.name) : info.required) {
-          const fix = missingFieldFix(ctx, info.name);
+          const fix = misspelledField(ctx, info.name) ? undefined : missingFieldFix(ctx, info.name);
           ctx.report('meta.missing-field', meta.markerRange,
             `The post meta has no \`${info.name}\` field: expected ${info.expected}.${missingHint(ctx, info.name)}`, fix ? { fixes: [fix] } : undefined);
         }
@@ -44,7 +44,7 @@ function missingFieldFix(ctx: RuleContext, name: string): Fix | undefined {
     if (d) lines = [d.value.startsWith(':') ? `topic: ${d.value}` : `topic${d.value}`];
   } else if (name === 'checklist') {
     const items = bodyFacts(ctx.model).checklist ?? [];
-    if (items.length) lines = ['checklist', ...items.map((i) => `  • ${i.text}`)];
+    if (items.length) lines = ['checklist', ...items.map((i) => `  ${metaBullet(ctx.model)} ${i.text}`)];
   }
   if (!lines) return undefined;
   return { title: `Add \`${name}\` from the ${name === 'topic' ? 'outline' : 'body'}`, edits: [insertField(ctx.model, name, lines)], preferred: true };
@@ -76,7 +76,11 @@ function checkField(ctx: RuleContext, info: FieldInfo, f: MetaField, schema: z.Z
     const r = schema.safeParse(f.value);
     if (r.success) return;
     const issue = r.error.issues[0] as z.core.$ZodIssue;
-    const set = derivedFix(ctx, f.name, undefined, f.valueRange, !f.colon);
+    // after a `:` with nothing behind it the value needs its space, and takes the line's trailing spaces
+    const emptyAfterColon = f.colon && f.value === '';
+    const at = f.valueRange.start;
+    const target = emptyAfterColon ? lineRange(at.line, at.character, ctx.model.lines.col(at.line) + ctx.model.lines.size(at.line)) : f.valueRange;
+    const set = derivedFix(ctx, f.name, undefined, target, !f.colon, emptyAfterColon);
     if (f.value === '') {
       ctx.report('meta.invalid-value', f.nameRange, `\`${f.name}\` is empty: expected ${info.expected}, written right after the name (\`${f.name}${info.example}\`).`,
         set ? { fixes: [set] } : undefined);
@@ -142,12 +146,28 @@ function pairIssue(
   const p = pairs.get(key);
   const kdoc = keyInfo(info.name, key);
   if (!p) {
-    const fix = where === '' ? missingKeyFix(ctx, info, pairs, key) : undefined;
+    // `paragraphs:5` is that key written without its space: pair-syntax reports it, with the fix
+    if (ownerPairs(ctx, info, ownerRange).some((o) => !o.wellFormed && o.key.startsWith(`${key}:`))) return;
+    const fix = where === '' && !misspelledField(ctx, info.name) ? missingKeyFix(ctx, info, pairs, key) : undefined;
     ctx.report('meta.missing-key', ownerRange,
       `\`${info.name}\`${where} has no \`${key}\`: expected ${kdoc ? kdoc.expected : 'a value'} under \`${key}: \`.`, fix ? { fixes: [fix] } : undefined);
     return;
   }
   if (kdoc) invalid(ctx, `\`${info.name} ${key}\`${where}`, p.value, p.valueRange, withAllowed(ctx, `${info.name} ${key}`, kdoc), issue, derivedFix(ctx, info.name, key, p.valueRange, false, p.value === ''));
+}
+
+/** The pairs of the field (or of the record) that `owner` is the range of. */
+function ownerPairs(ctx: RuleContext, info: FieldInfo, owner: Range): readonly Pair[] {
+  const f = fieldsByName(ctx.model).get(info.name);
+  if (!f) return [];
+  // a pairs field's owner range is its name; a record's is the record
+  const last = info.shape === 'records' ? owner.end.line : f.range.end.line;
+  return pairsOf(f).filter((p) => p.range.start.line >= owner.start.line && p.range.start.line <= last);
+}
+
+/** Whether an unknown field line is a misspelling of `name`: then renaming it is the fix, not adding another. */
+function misspelledField(ctx: RuleContext, name: string): boolean {
+  return (ctx.model.meta?.unknown ?? []).some((u) => nearestPrefix(u.text, FIELD_NAMES)?.name === name);
 }
 
 /** A missing key of a pairs field whose value the body or the outline decides, added in the schema's key order. */

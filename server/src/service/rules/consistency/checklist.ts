@@ -1,5 +1,5 @@
 // Rule 6: `checklist` has the body checklist's items, in the same order.
-import { bodyFacts } from '../../views';
+import { bodyFacts, metaBullet } from '../../views';
 import { replaceLines } from '../../edits';
 import type { Rule } from '../rule';
 import { metaFacts } from './outline';
@@ -25,7 +25,7 @@ export const checklistRule: Rule = {
       `\`checklist\` differs from the body's checklist: ${diff}.`, {
         related: section ? [{ range: section.heading.range, message: `the body's checklist (${want.length} items)` }] : [],
         fixes: [{ title: 'Copy the body\'s checklist into `checklist`', preferred: true,
-          edits: [replaceLines(ctx.model, checklist.line, checklist.range.end.line, ['checklist', ...want.map((w) => `  • ${w}`)])] }],
+          edits: [replaceLines(ctx.model, checklist.line, checklist.range.end.line, ['checklist', ...want.map((w) => `  ${metaBullet(ctx.model)} ${w}`)])] }],
       });
   },
 };

@@ -1,6 +1,6 @@
 // Rule 4: `entities` holds {name: <outline stack>, type: stack} and {name: <outline problem>, type: problem}.
 import { insertLinesAfter } from '../../edits';
-import { pairsOf, recordsOf } from '../../views';
+import { metaBullet, pairsOf, recordsOf } from '../../views';
 import type { Rule } from '../rule';
 import { metaFacts } from './outline';
 
@@ -22,7 +22,8 @@ export const entitiesRule: Rule = {
       ...(problem && !has(problem.value, 'problem') ? [{ name: problem.value, type: 'problem', from: problem, what: 'ai outline problem' }] : []),
     ];
     if (missing.length === 0) return;
-    const lines = missing.flatMap((m) => [`    • name: ${m.name}`, `    • type: ${m.type}`]);
+    const b = metaBullet(ctx.model);
+    const lines = missing.flatMap((m) => [`    ${b} name: ${m.name}`, `    ${b} type: ${m.type}`]);
     // the added lines make records of their own only when `name` starts the field's records (spec §3)
     const first = pairsOf(entities)[0];
     const fixable = !first || first.key === 'name';
