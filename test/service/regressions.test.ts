@@ -321,6 +321,20 @@ describe('found by a review of the meta block', () => {
     assert.match(applyTitled(list, /Copy the body's checklist/), /\nchecklist\n {2}- review query plans\n/);
   });
 
+  test('empty items say what is missing and can be removed', () => {
+    const notes = edit(seed(1), '\nnotes\n', '\nnotes\n  •\n');
+    const d = service().computeDiagnostics(doc(notes)).find((x) => x.code === 'meta.invalid-value');
+    assert.match(d?.message ?? '', /This `notes` item is empty: expected text after the bullet, or no item here\./);
+    assert.deepEqual(codes(applyTitled(notes, /Remove the empty item/)), []);
+    const score = edit(seed(1), '  • quality: 97\n', '  • quality: 97\n  •\n');
+    assert.match(service().computeDiagnostics(doc(score)).find((x) => x.code === 'meta.pair-syntax')?.message ?? '', /This `score` item is empty: expected `key: value`/);
+    assert.deepEqual(codes(applyTitled(score, /Remove the empty item/)), []);
+    const nokey = edit(seed(1), '  • quality: 97\n', '  • quality: 97\n  • : 5\n');
+    const u = service().computeDiagnostics(doc(nokey)).find((x) => x.code === 'meta.unknown-key');
+    assert.match(u?.message ?? '', /item has no key before its `: `: expected one of the keys `quality`/);
+    assert.ok(u && u.range.end.character > u.range.start.character, 'the range covers the item');
+  });
+
   test('a record is named in the outline by its naming key, wherever it stands', () => {
     const text = edit(seed(1), '    • name: python services\n    • type: stack', '    • type: stack\n    • name: python services');
     const meta = service().getDocumentSymbols(doc(text)).find((x) => x.name.endsWith('post meta'));

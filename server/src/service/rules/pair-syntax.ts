@@ -1,4 +1,5 @@
 // Items of pairs and records fields are `key: value`; a key appears once per field or record.
+import { replaceLines } from '../edits';
 import type { Pair } from '../model';
 import { fieldInfo } from '../schema/catalog';
 import { pairsOf, recordsOf } from '../views';
@@ -11,6 +12,11 @@ export const pairSyntaxRule: Rule = {
       const shape = fieldInfo(f.name)?.shape;
       if (shape !== 'pairs' && shape !== 'records') continue;
       for (const p of pairsOf(f)) {
+        if (!p.wellFormed && p.key === '') {
+          ctx.report('meta.pair-syntax', p.range, `This \`${f.name}\` item is empty: expected \`key: value\`, or no item here.`,
+            { fixes: [{ title: 'Remove the empty item', edits: [replaceLines(ctx.model, p.range.start.line, p.range.start.line, [])], preferred: true }] });
+          continue;
+        }
         if (!p.wellFormed) {
           // `quality:98`: a known key glued to its value by a colon only; the space is the right answer
           const glued = /^([^:]+):(\S.*)$/.exec(p.key);

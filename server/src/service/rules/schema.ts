@@ -2,7 +2,7 @@
 // zod issue is mapped back to the exact key or value range it is about.
 import type { z } from 'zod';
 import { derivedValue } from '../derive';
-import { insertField, insertLinesAfter } from '../edits';
+import { insertField, insertLinesAfter, replaceLines } from '../edits';
 import type { MetaField, Pair } from '../model';
 import { FIELDS, FIELD_NAMES, keyInfo, metaSchemaFor, type FieldInfo } from '../schema/catalog';
 import type { Doc } from '../schema/meta-schema';
@@ -95,7 +95,12 @@ function checkField(ctx: RuleContext, info: FieldInfo, f: MetaField, schema: z.Z
     for (const issue of r.error.issues) {
       const idx = issue.path[0];
       const item = typeof idx === 'number' ? f.items[idx] : undefined;
-      if (item) ctx.report('meta.invalid-value', item.range, `This \`${f.name}\` item is empty: expected ${info.expected.replace('at least one item', 'text')}.`);
+      if (item) {
+        // removing it is a right answer when the field keeps an item, or may have none
+        const droppable = f.items.some((i) => i !== item && i.text.trim() !== '') || schema.safeParse([]).success;
+        ctx.report('meta.invalid-value', item.range, `This \`${f.name}\` item is empty: expected text after the bullet${droppable ? ', or no item here' : ''}.`,
+          droppable ? { fixes: [{ title: 'Remove the empty item', edits: [replaceLines(ctx.model, item.line, item.line, [])], preferred: true }] } : undefined);
+      }
       else ctx.report('meta.invalid-value', f.nameRange, `\`${f.name}\` has no items: expected ${info.expected}, each on its own line \`  • …\` below the name.`);
     }
     return;
@@ -134,6 +139,10 @@ function pairIssue(
     for (const key of issue.keys) {
       const p = pairs.get(key);
       if (!p) continue;
+      if (key === '') {
+        ctx.report('meta.unknown-key', p.range, `This \`${info.name}\`${where} item has no key before its \`: \`: expected one of the keys ${keys.map((k) => `\`${k}\``).join(', ')}.`);
+        continue;
+      }
       const guess = nearest(key, keys.filter((k) => !pairs.has(k)));
       ctx.report('meta.unknown-key', p.keyRange,
         `\`${info.name}\`${where} has no key \`${key}\`${guess ? `: did you mean \`${guess}\`?` : '.'} Expected the keys ${keys.map((k) => `\`${k}\``).join(', ')}.`,
