@@ -78,6 +78,18 @@ describe('quick fixes make their diagnostic go away and add none', () => {
     assert.equal(fix(broken, /Sort meta fields/), s);
   });
 
+  test('sorting a block with blank lines between its fields keeps one between each', () => {
+    const s = seed(1);
+    const meta = s.slice(s.indexOf('alphanode post meta'), s.indexOf('\nSimilar Posts'));
+    // a blank line before every field line of the block (field lines start at column 0)
+    const spacedMeta = meta.replace(/\n(?=[a-z])/g, '\n\n').replace('alphanode post meta\n\n\n', 'alphanode post meta\n\n');
+    const spaced = s.replace(meta, spacedMeta);
+    assert.deepEqual(codesAfter(spaced), []);
+    const broken = spaced.replace('\n\nhash2736193aad21a30a0d5fff2a', '').replace('\n\nsummary', '\n\nhash2736193aad21a30a0d5fff2a\n\nsummary');
+    assert.ok(codesAfter(broken).includes('meta.field-order'));
+    assert.equal(fix(broken, /Sort meta fields/), spaced);
+  });
+
   test('CRLF documents keep CRLF line breaks in fixes', () => {
     const broken = edit(s1, 'checklist\n  • review query plans', 'checklist\n  • review plans').replace(/\n/g, '\r\n');
     const fixed = fix(broken, /Copy the body's checklist/);

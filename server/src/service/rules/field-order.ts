@@ -36,12 +36,15 @@ export function sortFieldsFix(model: SeedModel): Fix {
     const last = i + 1 < fields.length ? (fields[i + 1] as MetaField).line - 1 : end;
     const lines: string[] = [];
     for (let l = f.line; l <= last; l++) lines.push((model.lines.at(l) as Line).text);
+    const before = lines.length;
     while (lines.length > 1 && isBlank(lines.at(lines.length - 1) as string)) lines.pop();
-    return { order: fieldInfo(f.name)?.order ?? 0, index: i, lines };
+    return { order: fieldInfo(f.name)?.order ?? 0, index: i, lines, blankAfter: lines.length < before };
   });
+  // blank lines between the fields (a spaced block) stay between them, one each
+  const spaced = chunks.some((c, i) => i + 1 < chunks.length && c.blankAfter);
   chunks.sort((a, b) => a.order - b.order || a.index - b.index);
   return {
     title: 'Sort meta fields into canonical order',
-    edits: [replaceLines(model, (fields[0] as MetaField).line, end, chunks.flatMap((c) => c.lines))],
+    edits: [replaceLines(model, (fields[0] as MetaField).line, end, chunks.flatMap((c, i) => (spaced && i > 0 ? ['', ...c.lines] : c.lines)))],
   };
 }
