@@ -335,6 +335,20 @@ describe('found by a review of the meta block', () => {
     assert.ok(u && u.range.end.character > u.range.start.character, 'the range covers the item');
   });
 
+  test('an empty `scenario` is reported once, with the fix to the outline\'s context', () => {
+    const text = edit(seed(1), '  • scenario: while keeping the admin area responsive', '  • scenario:');
+    assert.deepEqual(codes(text), ['meta.invalid-value']);
+    assert.equal(applyTitled(text, /Set `scenario` to `while keeping the admin area responsive`/), seed(1));
+  });
+
+  test('an inline value moved to an item goes after the items there (the first `stack` item stays the outline\'s)', () => {
+    const text = edit(seed(1), '\nstack\n', '\nstacks\n');
+    assert.deepEqual(codes(text), ['meta.shape']);
+    const fixed = applyTitled(text, /Move `s` to an item/);
+    assert.match(fixed, /\nstack\n {2}• python services\n {2}• backend\n {2}• python\n {2}• s\ntools/);
+    assert.deepEqual(codes(fixed), []);
+  });
+
   test('a record is named in the outline by its naming key, wherever it stands', () => {
     const text = edit(seed(1), '    • name: python services\n    • type: stack', '    • type: stack\n    • name: python services');
     const meta = service().getDocumentSymbols(doc(text)).find((x) => x.name.endsWith('post meta'));

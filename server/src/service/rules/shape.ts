@@ -1,6 +1,8 @@
 // A field written in the wrong shape: list-like fields take items, text fields an inline value.
-import { replaceLines } from '../edits';
+import { insertLinesAfter, replaceLines } from '../edits';
+import type { MetaItem } from '../model';
 import { fieldInfo } from '../schema/catalog';
+import { metaBullet } from '../views';
 import type { Rule } from './rule';
 
 export const shapeRule: Rule = {
@@ -15,8 +17,12 @@ export const shapeRule: Rule = {
         ctx.report('meta.shape', f.valueRange,
           `\`${f.name}\` takes ${info.shape === 'list' ? 'items' : '`key: value` items'} on the lines below it: found the inline value \`${f.value.slice(0, 40)}\`.`,
           info.shape === 'list' ? {
+            // after the items already there: the first item may be held to something (`stack` to the outline)
             fixes: [{ title: `Move \`${f.value.slice(0, 30)}\` to an item`, preferred: true,
-              edits: [replaceLines(ctx.model, f.line, f.line, [f.name, `${indent}• ${f.value}`])] }],
+              edits: f.items.length
+                ? [replaceLines(ctx.model, f.line, f.line, [f.name]),
+                  insertLinesAfter(ctx.model, (f.items[f.items.length - 1] as MetaItem).line, [`${indent}${metaBullet(ctx.model)} ${f.value}`])]
+                : [replaceLines(ctx.model, f.line, f.line, [f.name, `${indent}${metaBullet(ctx.model)} ${f.value}`])] }],
           } : undefined);
       } else if (inline && f.items.length > 0) {
         const one = f.items.length === 1 ? f.items[0] : undefined;

@@ -8,7 +8,8 @@ export const scenarioRule: Rule = {
   run(ctx) {
     const { fields, context } = metaFacts(ctx.model);
     const scenario = pairValue(fields.get('payload'), 'scenario');
-    if (!scenario || !scenario.wellFormed || !context || scenario.value === context.value) return;
+    // an empty scenario is the schema rule's to report (with the same fix), as an empty topic is
+    if (!scenario || !scenario.wellFormed || !context || scenario.value === '' || scenario.value === context.value) return;
     // an empty value reads `scenario:` (the item's trailing spaces are trimmed): the new value needs the space back
     ctx.report('meta.scenario-mismatch', scenario.valueRange,
       `\`payload scenario\` is \`${scenario.value}\`, but \`ai outline context\` is \`${context.value}\`: expected the same text.`, {
