@@ -157,7 +157,7 @@ function pairIssue(
   if (!p) {
     // `paragraphs:5` is that key written without its space: pair-syntax reports it, with the fix
     if (ownerPairs(ctx, info, ownerRange).some((o) => !o.wellFormed && o.key.startsWith(`${key}:`))) return;
-    const fix = where === '' && !misspelledField(ctx, info.name) ? missingKeyFix(ctx, info, pairs, key) : undefined;
+    const fix = where === '' ? missingKeyFix(ctx, info, pairs, key) : undefined;
     ctx.report('meta.missing-key', ownerRange,
       `\`${info.name}\`${where} has no \`${key}\`: expected ${kdoc ? kdoc.expected : 'a value'} under \`${key}: \`.`, fix ? { fixes: [fix] } : undefined);
     return;
