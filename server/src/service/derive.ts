@@ -1,6 +1,6 @@
 // What the body decides about the meta: the problem and stack from the title, the checklist, the
 // paragraph count, the image flags; and a complete post meta block built from them.
-import type { SeedModel } from './model';
+import type { Image, SeedModel } from './model';
 import { FIELDS } from './schema/catalog';
 import { bodyFacts, fieldsByName, pairValue, wordCount } from './views';
 
@@ -117,7 +117,7 @@ export function deriveMeta(model: SeedModel, o: DeriveOptions): DerivedMeta {
     tools: g.tools?.length ? [...g.tools] : [...new Set([...facts.codeLanguages, 'git'])],
     'code language': language,
     difficulty: g.difficulty ?? 'intermediate',
-    'reading time': String(Math.min(120, Math.max(1, Math.ceil(wordCount(model) / 200)))),
+    'reading time': String(readingTime(wordCount(model))),
     'view count': '0',
     score: ['quality: 0', 'freshness: 100', 'depth: 0', 'clarity: 0'],
     revision: ['status: drafted', 'version: 1.0.0', `last reviewed: ${o.today}`],
@@ -128,7 +128,7 @@ export function deriveMeta(model: SeedModel, o: DeriveOptions): DerivedMeta {
     // making, so the field is left out (the site's required fields decide whether that is reported)
     ...(facts.checklist?.length ? { checklist: facts.checklist.map((i) => i.text) } : {}),
     entities: ['name: ' + parts.stack, 'type: stack', 'name: ' + parts.problem, 'type: problem'],
-    'image sources': images.flatMap((im) => [`source: ${im.source}`, `url: https://${im.source}/`, `caption: ${im.caption}`]),
+    'image sources': images.flatMap((im) => imageRecord(im).map(([k, v]) => `${k}: ${v}`)),
     payload: [`source id: alphanode-${six}`, 'generator: seed editor', `paragraphs: ${paragraphs}`, `scenario: ${context}`, `seed: ${seed}`],
     notes: [],
   };
@@ -173,8 +173,17 @@ export function derivedValue(model: SeedModel, field: string, key: string | unde
   }
   if (field === 'reading time') {
     const words = wordCount(model);
-    const minutes = Math.min(120, Math.max(1, Math.ceil(words / 200)));
-    return { value: String(minutes), why: `an estimate: ${words} words at 200 words a minute`, from: 'suggestion' };
+    return { value: String(readingTime(words)), why: `an estimate: ${words} words at 200 words a minute`, from: 'suggestion' };
   }
   return undefined;
+}
+
+/** Minutes to read `words` at 200 words a minute, within the schema's 1 to 120. */
+function readingTime(words: number): number {
+  return Math.min(120, Math.max(1, Math.ceil(words / 200)));
+}
+
+/** A body image's `image sources` record, key by key: its source, a URL on that host (a guess to edit), its caption. */
+export function imageRecord(im: Image): [key: string, value: string][] {
+  return [['source', im.source], ['url', `https://${im.source}/`], ['caption', im.caption]];
 }

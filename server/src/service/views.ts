@@ -1,6 +1,6 @@
 // Derived views of the model, computed lazily once per model and shared by every feature:
 // the meta's pairs and records, and what the body says (paragraphs, checklist, images).
-import type { Block, Image, ListItem, MetaField, MetaItem, MetaRecord, Pair, SeedModel, Section } from './model';
+import type { Block, Image, ListItem, MetaBlock, MetaField, MetaItem, MetaRecord, Pair, SeedModel, Section, UnknownMetaLine } from './model';
 import { lineRange, type Range } from './text';
 import { CHECKLIST_HEADING } from './parser/classify';
 
@@ -76,13 +76,28 @@ export function pairValue(field: MetaField | undefined, key: string): Pair | und
   return field ? pairsOf(field).find((p) => p.key === key) : undefined;
 }
 
-/** The bullet the meta block's items use (`•`, or `-` in a compact file), for the lines fixes write. */
-export function metaBullet(model: SeedModel): '•' | '-' {
-  for (const f of model.meta?.fields ?? []) {
-    const first = f.items[0];
-    if (first) return model.lines.text(first.line).trimStart().charAt(0) === '-' ? '-' : '•';
-  }
-  return '•';
+/**
+ * The bullet the lines a fix writes take (`•`, or `-` in a compact file): that of `field`'s items when
+ * it has some, else that of the meta block's first item.
+ */
+export function metaBullet(model: SeedModel, field?: MetaField): '•' | '-' {
+  const first = field?.items[0] ?? model.meta?.fields.find((f) => f.items.length)?.items[0];
+  return first && model.lines.text(first.line).trimStart().charAt(0) === '-' ? '-' : '•';
+}
+
+/**
+ * The nearest line above `line` in the meta block that heads items: a field, a line that names no
+ * field, or a second marker (undefined above the first of them).
+ */
+export type MetaHeader = { readonly kind: 'field'; readonly field: MetaField } | { readonly kind: 'unknown'; readonly line: UnknownMetaLine } | { readonly kind: 'marker' };
+
+export function headerAbove(meta: MetaBlock, line: number): MetaHeader | undefined {
+  let at = -1;
+  let header: MetaHeader | undefined;
+  for (const f of meta.fields) if (f.line < line && f.line > at) { at = f.line; header = { kind: 'field', field: f }; }
+  for (const u of meta.unknown) if (u.line < line && u.line > at) { at = u.line; header = { kind: 'unknown', line: u }; }
+  for (const m of meta.extraMarkers) if (m.start.line < line && m.start.line > at) { at = m.start.line; header = { kind: 'marker' }; }
+  return header;
 }
 
 /** What the body says, for the derived meta fields. */

@@ -1,11 +1,11 @@
 // Completions: field names, pair keys and values in the meta block (from the schema and the body),
 // heading vocabulary in the body.
 import type { CompletionItem, CompletionList, Position } from 'vscode-languageserver-types';
-import type { Block, Image, MetaField, SeedModel, Section } from '../model';
+import type { Block, MetaField, SeedModel, Section } from '../model';
 import { DEFAULT_HEADINGS } from '../parser/classify';
 import { FIELDS, fieldInfo, type FieldInfo, type KeyInfo } from '../schema/catalog';
 import { lineRange, trimmedEnd, type Line } from '../text';
-import { derivedValue } from '../derive';
+import { derivedValue, imageRecord } from '../derive';
 import { bodyFacts, fieldsByName, metaBullet, pairsOf, recordsOf } from '../views';
 import type { CorpusField } from '../workspace/summary';
 
@@ -142,11 +142,6 @@ function metaCompletions(model: SeedModel, lineNo: number, line: Line, ch: numbe
   }));
 }
 
-/** An image's record in `image sources`: its source, a URL on that host (a guess to edit), its caption. */
-function imageRecord(im: Image): [string, string][] {
-  return [['source', im.source], ['url', `https://${im.source}/`], ['caption', im.caption]];
-}
-
 /** For a key of the n-th `image sources` record: what the n-th body image gives it (the URL only as a guess). */
 function imageRecordValue(model: SeedModel, field: MetaField, lineNo: number, key: string): CompletionItem | undefined {
   const records = recordsOf(field);
@@ -226,21 +221,22 @@ function fieldSnippet(model: SeedModel, f: FieldInfo, ctx: CompletionContext): s
     if (d) return `${f.name}\${1:${escapeSnippet(d.value)}}`;
     return f.values ? `${f.name}\${1|${f.values.join(',')}|}` : `${f.name}$1`;
   }
+  const b = metaBullet(model);
   if (f.name === 'image sources') {
     // one record per body image, in order, as rule 8 wants them
     const images = bodyFacts(model).images;
     if (images.length) {
       let stop = 1;
-      const records = images.flatMap((im) => imageRecord(im).map(([k, v]) => `    ${metaBullet(model)} ${k}: \${${stop++}:${escapeSnippet(v)}}`));
+      const records = images.flatMap((im) => imageRecord(im).map(([k, v]) => `    ${b} ${k}: \${${stop++}:${escapeSnippet(v)}}`));
       return `image sources\n${records.join('\n')}`;
     }
   }
   if (f.shape === 'list') {
     if (f.name === 'checklist') {
       const items = bodyFacts(model).checklist?.map((i) => i.text) ?? [];
-      if (items.length) return `checklist\n${items.map((t) => `  ${metaBullet(model)} ${escapeSnippet(t)}`).join('\n')}$0`;
+      if (items.length) return `checklist\n${items.map((t) => `  ${b} ${escapeSnippet(t)}`).join('\n')}$0`;
     }
-    return `${f.name}\n  ${metaBullet(model)} $1`;
+    return `${f.name}\n  ${b} $1`;
   }
   const indent = f.shape === 'records' ? '    ' : '  ';
   let stop = 1;
@@ -248,7 +244,7 @@ function fieldSnippet(model: SeedModel, f: FieldInfo, ctx: CompletionContext): s
     const d = derivedValue(model, f.name, k.name, ctx);
     const v = d ? `\${${stop}:${escapeSnippet(d.value)}}` : k.values ? `\${${stop}|${k.values.join(',')}|}` : `\${${stop}}`;
     stop++;
-    return `${indent}${metaBullet(model)} ${k.name}: ${v}`;
+    return `${indent}${b} ${k.name}: ${v}`;
   });
   return `${f.name}\n${lines.join('\n')}`;
 }

@@ -57,7 +57,7 @@ function fieldDoc(info: FieldInfo, model: SeedModel, today: string): string {
     lines.push('', items ? `The body's checklist has ${items.length} items: ${items.map((i) => `\`${i.text}\``).join(', ')}.` : 'The body has no `implementation checklist` list.');
   }
   const d = derivedValue(model, info.name, undefined, { today });
-  if (d && d.from !== 'suggestion') lines.push('', `${d.from === 'body' ? 'The body says' : 'The outline makes it'}: \`${d.value}\` (${d.why}).`);
+  if (d && d.from !== 'suggestion') lines.push('', `${says(d)}: \`${d.value}\` (${d.why}).`);
   const shaped = info.shape === 'text' || info.shape === 'integer' ? `${info.name}${info.example}` : `${info.name}\n${info.example}`;
   lines.push('', 'Example:', '', '```', shaped, '```');
   return lines.join('\n');
@@ -67,10 +67,14 @@ function valueDoc(label: string, d: Doc, value: string, derived: DerivedValue | 
   const lines = [`${label}: \`${value}\``, '', `Rule: ${d.expected}.`];
   // a suggestion (today's date, a reading time estimate) is no rule the value is held to: not shown here
   if (derived && derived.from !== 'suggestion') {
-    const source = derived.from === 'body' ? 'the body' : 'the outline';
-    lines.push('', derived.value === value ? `Matches ${source}: ${derived.why}.` : `${derived.from === 'body' ? 'The body says' : 'The outline makes it'} \`${derived.value}\`: ${derived.why}.`);
+    lines.push('', derived.value === value ? `Matches the ${derived.from}: ${derived.why}.` : `${says(derived)} \`${derived.value}\`: ${derived.why}.`);
   }
   return lines.join('\n');
+}
+
+/** How a hover names where a derived value comes from. */
+function says(d: DerivedValue): string {
+  return d.from === 'body' ? 'The body says' : 'The outline makes it';
 }
 
 function md(range: Range, value: string): Hover {

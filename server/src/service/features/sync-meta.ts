@@ -3,6 +3,7 @@
 // own fixes; only what the rules cannot fix alone (a missing or miscounted `image sources`, a missing
 // `checklist`) is written here, from the same body facts.
 import type { TextEdit } from 'vscode-languageserver-types';
+import { imageRecord } from '../derive';
 import { insertField, replaceLines } from '../edits';
 import type { MetaField, SeedModel } from '../model';
 import { checklistRule } from '../rules/consistency/checklist';
@@ -36,7 +37,7 @@ export function getSyncMetaEdits(model: SeedModel, uri: string, today: string): 
     const lines = ['image sources', ...images.flatMap((im, i) => {
       const url = old[i]?.pairs.find((p) => p.key === 'url')?.value ?? '';
       const keep = /^https?:\/\/[^\s/?#]+\S*$/.test(url) && old[i]?.pairs.find((p) => p.key === 'source')?.value === im.source;
-      return [`    ${b} source: ${im.source}`, `    ${b} url: ${keep ? url : `https://${im.source}/`}`, `    ${b} caption: ${im.caption}`];
+      return imageRecord(im).map(([k, v]) => `    ${b} ${k}: ${k === 'url' && keep ? url : v}`);
     })];
     if (sources) {
       edits.push(replaceLines(model, sources.line, sources.range.end.line, lines));

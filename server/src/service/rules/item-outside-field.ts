@@ -1,5 +1,6 @@
 // Items with no field line above them belong to nothing. Under an unknown field line they wait for
 // that line to name a field: the message says so and points at it.
+import { headerAbove } from '../views';
 import type { Rule } from './rule';
 
 export const itemOutsideFieldRule: Rule = {
@@ -8,15 +9,12 @@ export const itemOutsideFieldRule: Rule = {
     const meta = ctx.model.meta;
     if (!meta) return;
     for (const it of meta.orphanItems) {
-      // the nearest unknown field line above, unless a field or a marker stands between
-      let unknown = meta.unknown.filter((u) => u.line < it.line).pop();
-      const cut = (line: number) => unknown !== undefined && line > unknown.line && line < it.line;
-      if (meta.fields.some((f) => cut(f.line)) || meta.extraMarkers.some((m) => cut(m.start.line))) unknown = undefined;
+      const header = headerAbove(meta, it.line);
       const shown = it.text.slice(0, 40);
-      if (unknown) {
-        const name = unknown.text.slice(0, 30);
+      if (header?.kind === 'unknown') {
+        const unknown = header.line;
         ctx.report('meta.item-outside-field', it.range,
-          `Found the item \`${shown}\` under \`${name}\`, which names no field: expected a field name on that line.`,
+          `Found the item \`${shown}\` under \`${unknown.text.slice(0, 30)}\`, which names no field: expected a field name on that line.`,
           { related: [{ range: unknown.range, message: 'the line that names no field' }] });
         continue;
       }

@@ -9,7 +9,8 @@ export const pairSyntaxRule: Rule = {
   name: 'pair-syntax',
   run(ctx) {
     for (const f of ctx.model.meta?.fields ?? []) {
-      const shape = fieldInfo(f.name)?.shape;
+      const info = fieldInfo(f.name);
+      const shape = info?.shape;
       if (shape !== 'pairs' && shape !== 'records') continue;
       for (const p of pairsOf(f)) {
         if (!p.wellFormed && p.key === '') {
@@ -22,7 +23,7 @@ export const pairSyntaxRule: Rule = {
           const glued = /^([^:]+):(\S.*)$/.exec(p.key);
           const key = glued ? (glued[1] as string).trim() : '';
           // a key the field does not have yet (a second one would be a duplicate; in records, the safe side)
-          const known = glued && fieldInfo(f.name)?.keys.some((k) => k.name === key) && !pairsOf(f).some((o) => o.wellFormed && o.key === key);
+          const known = info?.keys.some((k) => k.name === key) && !pairsOf(f).some((o) => o.wellFormed && o.key === key);
           const fixed = glued && known ? `${key}: ${glued[2] as string}` : undefined;
           ctx.report('meta.pair-syntax', p.range,
             `Found \`${p.key.slice(0, 40)}\` in \`${f.name}\`: expected \`key: value\` (a colon and a space after the key).`,

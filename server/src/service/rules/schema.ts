@@ -191,9 +191,7 @@ function missingKeyFix(ctx: RuleContext, info: FieldInfo, pairs: Map<string, Pai
     const p = pairs.get(k) ?? pairValue(field, k);
     if (p) after = Math.max(after, p.range.end.line);
   }
-  // the bullet the field's items use (`•` or `-`)
-  const first = field.items[0];
-  const bullet = first ? ctx.model.lines.text(first.line).trimStart().charAt(0) : '•';
+  const bullet = metaBullet(ctx.model, field);
   return { title: `Add \`${key}: ${d.value}\``, edits: [insertLinesAfter(ctx.model, after, [`  ${bullet} ${key}: ${d.value}`])], preferred: true };
 }
 

@@ -1,9 +1,9 @@
 // Indented meta lines must be items.
-import type { MetaBlock, MetaField } from '../model';
+import type { MetaField } from '../model';
 import { fieldInfo } from '../schema/catalog';
 import { TRAILER } from '../parser/classify';
 import { lineRange } from '../text';
-import { metaBullet } from '../views';
+import { headerAbove, metaBullet } from '../views';
 import type { Rule } from './rule';
 
 export const strayLineRule: Rule = {
@@ -23,7 +23,9 @@ export const strayLineRule: Rule = {
       // a wrong bullet (`*`, `+`) or a right one without its space: the text starts after it
       const mark = /^(?:[*+•-][ \t]*|[•-])/.exec(s.text)?.[0] ?? '';
       const text = s.text.slice(mark.length);
-      const owner = fieldAbove(meta, s.line);
+      // the field whose items the line would join: the nearest header above, when it is a field
+      const header = headerAbove(meta, s.line);
+      const owner = header?.kind === 'field' ? header.field : undefined;
       const shape = owner && text ? itemShape(owner, text) : undefined;
       // the line's indentation becomes the item's: 4 columns for a record key, else 2
       const indent = ' '.repeat(shape === 'records' ? 4 : 2);
@@ -37,26 +39,16 @@ export const strayLineRule: Rule = {
   },
 };
 
-/** The field whose items the line would join: the nearest field line above it, with no unknown line or marker between. */
-function fieldAbove(meta: MetaBlock, line: number): MetaField | undefined {
-  let field: MetaField | undefined;
-  for (const f of meta.fields) if (f.line < line && (!field || f.line > field.line)) field = f;
-  if (!field) return undefined;
-  const from = field.line;
-  const cut = meta.unknown.some((u) => u.line > from && u.line < line) || meta.extraMarkers.some((m) => m.start.line > from && m.start.line < line);
-  return cut ? undefined : field;
-}
-
 /**
  * The shape of the field when the line made its item is a right answer, else undefined: the field takes
  * items (it has no inline value), and for key: value fields the line is a pair of one of its keys.
  */
 function itemShape(f: MetaField, text: string): 'list' | 'pairs' | 'records' | undefined {
-  const shape = fieldInfo(f.name)?.shape;
-  if (f.value !== '' || shape === undefined || shape === 'text' || shape === 'integer') return undefined;
-  if (shape === 'list') return shape;
+  const info = fieldInfo(f.name);
+  if (f.value !== '' || !info || info.shape === 'text' || info.shape === 'integer') return undefined;
+  if (info.shape === 'list') return info.shape;
   // a pair of one of the field's keys
   const sep = text.indexOf(': ');
   const key = (sep >= 0 ? text.slice(0, sep) : text.endsWith(':') ? text.slice(0, -1) : '').trimEnd();
-  return fieldInfo(f.name)?.keys.some((k) => k.name === key) ? shape : undefined;
+  return info.keys.some((k) => k.name === key) ? info.shape : undefined;
 }

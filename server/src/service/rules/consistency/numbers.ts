@@ -16,25 +16,24 @@ export const numbersRule: Rule = {
     const sourceId = pairValue(payload, 'source id');
     const seed = pairValue(payload, 'seed');
     const sid = /^alphanode-(\d{6})$/.exec(sourceId?.value ?? '')?.[1];
-    const seedNumber = seed && /^\d+$/.test(seed.value) ? seed.value : undefined;
-    // the number every other place is held to, and where it is written
-    let anchor: { digits: string; range: Range; message: string } | undefined;
-    if (reference && ref !== undefined) anchor = { digits: ref, range: reference.valueRange, message: `reference carries ${ref}` };
-    else if (sourceId && sid !== undefined) anchor = { digits: sid, range: sourceId.valueRange, message: `payload source id carries ${sid}` };
+    // the number every other place is held to, where it is written, and what that place is called
+    let anchor: { digits: string; range: Range; by: string } | undefined;
+    if (reference && ref !== undefined) anchor = { digits: ref, range: reference.valueRange, by: 'reference' };
+    else if (sourceId && sid !== undefined) anchor = { digits: sid, range: sourceId.valueRange, by: 'payload source id' };
     if (!anchor) return;
-    const n = Number(anchor.digits);
-    const related = [{ range: anchor.range, message: anchor.message }];
-    const by = anchor.message.slice(0, anchor.message.indexOf(' carries'));
+    const { digits, by } = anchor;
+    const n = Number(digits);
+    const related = [{ range: anchor.range, message: `${by} carries ${digits}` }];
     if (sourceId && sid !== undefined && Number(sid) !== n) {
-      const want = `alphanode-${anchor.digits}`;
+      const want = `alphanode-${digits}`;
       ctx.report('meta.number-mismatch', sourceId.valueRange,
-        `\`payload source id\` carries ${sid}, but \`${by}\` carries ${anchor.digits}: expected \`${want}\`.`, {
+        `\`payload source id\` carries ${sid}, but \`${by}\` carries ${digits}: expected \`${want}\`.`, {
           related, fixes: [{ title: `Set \`source id\` to \`${want}\``, edits: [{ range: sourceId.valueRange, newText: want }] }],
         });
     }
-    if (seed && seedNumber !== undefined && Number(seedNumber) !== n) {
+    if (seed && /^\d+$/.test(seed.value) && Number(seed.value) !== n) {
       ctx.report('meta.number-mismatch', seed.valueRange,
-        `\`payload seed\` is ${seedNumber}, but \`${by}\` carries ${anchor.digits}: expected ${n}.`, {
+        `\`payload seed\` is ${seed.value}, but \`${by}\` carries ${digits}: expected ${n}.`, {
           related, fixes: [{ title: `Set \`seed\` to ${n}`, edits: [{ range: seed.valueRange, newText: String(n) }] }],
         });
     }
