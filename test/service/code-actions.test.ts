@@ -38,7 +38,7 @@ describe('quick fixes make their diagnostic go away and add none', () => {
     ['set has images', s3, '  • has images: 1', '  • has images: 0', /Set `has images` to 1/],
     ['topic from the outline', s1, 'topicmaking logs useful during incidents', 'topicmaking logs', /Set `topic` to `making logs useful during incidents \/ python services`/],
     ['scenario from the context', s1, '  • scenario: while keeping', '  • scenario: whilst keeping', /Set `scenario`/],
-    ['stack first item', s1, 'stack\n  • python services', 'stack\n  • python servics', /Set the first item to `python services`/],
+    ['stack first item', s1, 'stack\n  • python services', 'stack\n  • python servics', /Change the first item to `python services`/],
     ['entities', s1, '    • type: problem', '    • type: area', /Add the missing entity/],
     ['seed number', s1, '  • seed: 12838', '  • seed: 12839', /Set `seed` to 12838/],
     ['remove a duplicate', s1, 'hash2736193aad21a30a0d5fff2a', 'hash2736193aad21a30a0d5fff2a\nhash2736193aad21a30a0d5fff2a', /Remove this duplicate `hash`/],

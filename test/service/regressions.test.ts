@@ -51,12 +51,15 @@ describe('regressions found by fuzzing', () => {
     assert.deepEqual(codes(applyEdits(usual, d?.fixes?.[0]?.edits ?? [])), []);
   });
 
-  test('"Set the first item" on an empty `stack` item without a space after the bullet keeps it an item', () => {
+  test('an empty first `stack` item without a space after the bullet: one error, whose preferred fix is the outline\'s stack, kept an item', () => {
     // fuzz: seed 001 with the first `stack` item truncated to `  •`
     const text = edit(seed(1), 'stack\n  • python services', 'stack\n  •');
-    const [d] = service().computeDiagnosticsWithFixes(doc(text)).filter((x) => x.code === 'meta.stack-mismatch');
-    const fixed = applyEdits(text, d?.fixes?.[0]?.edits ?? []);
-    assert.equal(fixed, seed(1));
+    const ds = service().computeDiagnosticsWithFixes(doc(text));
+    // the empty item's error carries the stack rule's answer; the stack warning does not repeat it
+    assert.deepEqual(ds.map((x) => x.code), ['meta.invalid-value']);
+    const fix = ds[0]?.fixes?.find((f) => f.preferred);
+    assert.equal(fix?.title, 'Change the first item to `python services`');
+    assert.equal(applyEdits(text, fix?.edits ?? []), seed(1));
   });
 
   test('setting an empty pair value (`key:`, trailing spaces trimmed) writes `key: value`', () => {
@@ -295,15 +298,18 @@ describe('found by a review of the meta block', () => {
     assert.deepEqual(codes(applyTitled(trailer, /Move `Similar Posts` to column 0/)), []);
   });
 
-  test('items under a misspelled field say so and point at it; the missing field is renamed, not added twice', () => {
+  test('a misspelled field with items: one diagnostic, the rename (its items are not reported, nor the field as missing)', () => {
     const text = edit(seed(1), '\nchecklist\n', '\nchecklst\n');
+    assert.deepEqual(codes(text), ['meta.unknown-field']);
+    assert.equal(applyTitled(text, /Rename to `checklist`/), seed(1));
+  });
+
+  test('items under a line that names no field say so and point at it', () => {
+    const text = edit(seed(1), '\nchecklist\n', '\nqqqqqqqq\n');
     const ds = service().computeDiagnosticsWithFixes(doc(text));
     const orphan = ds.find((d) => d.code === 'meta.item-outside-field');
-    assert.match(orphan?.message ?? '', /under `checklst`, which names no field/);
-    assert.equal(orphan?.relatedInformation?.[0]?.location.range.start.line, lineOf(text, '\nchecklst\n') + 1);
-    const missing = ds.find((d) => d.code === 'meta.missing-field');
-    assert.deepEqual(missing?.fixes ?? [], [], 'no second checklist while the misspelled one stands');
-    assert.deepEqual(codes(applyTitled(text, /Rename to `checklist`/)), []);
+    assert.match(orphan?.message ?? '', /under `qqqqqqqq`, which names no field/);
+    assert.equal(orphan?.relatedInformation?.[0]?.location.range.start.line, lineOf(text, '\nqqqqqqqq\n') + 1);
   });
 
   test('a key glued by a colon only is no missing key: one diagnostic, whose fix writes the space', () => {
@@ -342,11 +348,19 @@ describe('found by a review of the meta block', () => {
   });
 
   test('an inline value moved to an item goes after the items there (the first `stack` item stays the outline\'s)', () => {
-    const text = edit(seed(1), '\nstack\n', '\nstacks\n');
+    const text = edit(seed(1), '\nstack\n', '\nstackruby\n');
     assert.deepEqual(codes(text), ['meta.shape']);
-    const fixed = applyTitled(text, /Move `s` to an item/);
-    assert.match(fixed, /\nstack\n {2}• python services\n {2}• backend\n {2}• python\n {2}• s\ntools/);
+    const fixed = applyTitled(text, /Move `ruby` to an item/);
+    assert.match(fixed, /\nstack\n {2}• python services\n {2}• backend\n {2}• python\n {2}• ruby\ntools/);
     assert.deepEqual(codes(fixed), []);
+  });
+
+  test('a list field name with a letter too many (`stacks`, `scores`) is a misspelled name, not an inline value', () => {
+    for (const [from, to] of [['\nstack\n', '\nstacks\n'], ['\nscore\n', '\nscores\n'], ['\nai outline\n', '\nai outlines\n'], ['\nchecklist\n', '\nchecklists\n']] as const) {
+      const text = edit(seed(1), from, to);
+      assert.deepEqual(codes(text), ['meta.unknown-field'], to);
+      assert.equal(applyTitled(text, /Rename to `/), seed(1), to);
+    }
   });
 
   test('a record is named in the outline by its naming key, wherever it stands', () => {

@@ -76,6 +76,14 @@ export interface DeriveOptions {
   readonly text: string;
   /** values the host already knows (the scaffold's answers); each replaces what the body would suggest */
   readonly given?: GivenMeta;
+  /** enum values as the site's config narrows them (`difficulty`, `revision status`) */
+  readonly allowedValues?: Readonly<Record<string, readonly string[]>>;
+}
+
+/** `preferred` when the site allows it (or says nothing), else the first value the site allows. */
+function allowed(o: DeriveOptions, label: string, preferred: string): string {
+  const values = o.allowedValues?.[label];
+  return !values?.length || values.includes(preferred) ? preferred : (values[0] as string);
 }
 
 export interface GivenMeta {
@@ -116,11 +124,11 @@ export function deriveMeta(model: SeedModel, o: DeriveOptions): DerivedMeta {
     stack: [parts.stack],
     tools: g.tools?.length ? [...g.tools] : [...new Set([...facts.codeLanguages, 'git'])],
     'code language': language,
-    difficulty: g.difficulty ?? 'intermediate',
+    difficulty: g.difficulty ?? allowed(o, 'difficulty', 'intermediate'),
     'reading time': String(readingTime(wordCount(model))),
     'view count': '0',
     score: ['quality: 0', 'freshness: 100', 'depth: 0', 'clarity: 0'],
-    revision: ['status: drafted', 'version: 1.0.0', `last reviewed: ${o.today}`],
+    revision: [`status: ${allowed(o, 'revision status', 'drafted')}`, 'version: 1.0.0', `last reviewed: ${o.today}`],
     reference: `anp-ref-${six}-${four}`,
     hash,
     flags: ['ai generated style: 0', `has images: ${images.length ? 1 : 0}`, `image heavy: ${images.length >= 3 ? 1 : 0}`, 'needs human review: 1'],

@@ -194,11 +194,11 @@ export function createLanguageService(options: LanguageServiceOptions = {}): See
     getCodeActions(doc, req) {
       const e = entry(doc);
       // e was parsed from exactly doc.version (entry() reparses on any other version)
-      return getCodeActions(e.model, diagnostics(doc), { ...req, uri: doc.uri, version: doc.version }, e.text, today());
+      return getCodeActions(e.model, diagnostics(doc), { ...req, uri: doc.uri, version: doc.version }, e.text, today(), site());
     },
     getInsertMetaEdits(doc) {
       const e = entry(doc);
-      return insertMetaEdits(e.model, e.text, today());
+      return insertMetaEdits(e.model, e.text, today(), site());
     },
     getSortFieldsEdits: (doc) => sortFieldsFix(entry(doc).model).edits,
     getPreviewModel(doc) {

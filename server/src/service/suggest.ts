@@ -38,6 +38,15 @@ export function nearest(word: string, candidates: readonly string[]): string | u
   return best;
 }
 
+/** Like `nearest`, but undefined when another candidate is just as near (then none is the answer). */
+export function nearestUnique(word: string, candidates: readonly string[]): string | undefined {
+  const best = nearest(word, candidates);
+  if (best === undefined) return undefined;
+  const w = word.toLowerCase();
+  const d = editDistance(w, best.toLowerCase());
+  return candidates.some((c) => c !== best && editDistance(w, c.toLowerCase()) === d) ? undefined : best;
+}
+
 /**
  * For a glued meta line with no known field name: the field whose name is nearest to a prefix of the
  * line, and how long that prefix is (`categorytech` has none; `dificultyhard` → difficulty, 9).

@@ -177,6 +177,22 @@ export class LineTable {
     return this.col(i) + (e - a);
   }
 
+  /** The column of the line's first character that is not white space (col included), without slicing it. */
+  startColumn(i: number): number {
+    if (i < 0 || i >= this.length) return 0;
+    let k = 0;
+    if (this.rows !== undefined) {
+      const t = this.text(i);
+      while (k < t.length && isSpaceCode(t.charCodeAt(k))) k++;
+    } else {
+      const s = this.source as string;
+      const a = this.start(i);
+      const e = this.end(i);
+      while (a + k < e && isSpaceCode(s.charCodeAt(a + k))) k++;
+    }
+    return this.col(i) + k;
+  }
+
   /** Whether the line is empty or only whitespace, without slicing it. */
   blank(i: number): boolean {
     if (this.rows !== undefined) return isBlank(this.text(i));

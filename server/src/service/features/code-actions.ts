@@ -5,7 +5,8 @@ import type { CodeAction, Diagnostic, Range, TextEdit } from 'vscode-languageser
 import { deriveMeta } from '../derive';
 import { insertLinesAfter, versionedEdit } from '../edits';
 import type { SeedModel } from '../model';
-import type { SeedDiagnostic } from '../rules/rule';
+import { nearMissMarker } from '../rules/marker-near-miss';
+import type { SeedDiagnostic, SiteRules } from '../rules/rule';
 import { rangesOverlap } from '../text';
 
 export interface CodeActionRequest {
@@ -21,7 +22,7 @@ export interface CodeActionRequest {
 export const INSERT_META_KIND = 'refactor.rewrite.seed.insertMeta';
 
 /** `text` is asked for only when it is needed (the editor asks for code actions on every cursor move). */
-export function getCodeActions(model: SeedModel, ours: readonly SeedDiagnostic[], req: CodeActionRequest, text: () => string, today: string): CodeAction[] {
+export function getCodeActions(model: SeedModel, ours: readonly SeedDiagnostic[], req: CodeActionRequest, text: () => string, today: string, site: SiteRules = {}): CodeAction[] {
   const out: CodeAction[] = [];
   const wants = (kind: string) => !req.only || req.only.some((o) => kind === o || kind.startsWith(`${o}.`));
   if (wants('quickfix')) {
@@ -34,7 +35,7 @@ export function getCodeActions(model: SeedModel, ours: readonly SeedDiagnostic[]
     }
   }
   if (wants(INSERT_META_KIND)) {
-    const edits = insertMetaEdits(model, text, today);
+    const edits = insertMetaEdits(model, text, today, site);
     if (edits.length) out.push({ title: INSERT_META_TITLE, kind: INSERT_META_KIND, edit: versionedEdit(req.uri, req.version, edits) });
   }
   return out;
@@ -42,10 +43,17 @@ export function getCodeActions(model: SeedModel, ours: readonly SeedDiagnostic[]
 
 const INSERT_META_TITLE = 'Insert post meta block (prefilled from the title and body)';
 
-/** The edits that append a prefilled post meta block; none when the article has one (or no title). */
-export function insertMetaEdits(model: SeedModel, text: () => string, today: string): TextEdit[] {
-  if (model.meta || !model.title || model.binary) return [];
-  const derived = deriveMeta(model, { today, text: text() });
+/**
+ * The edits that append a prefilled post meta block, with the site's brand and enum values; none when
+ * the article has one (or no title), or has a line that is nearly its marker (that line is to be mended,
+ * or the block would be there twice).
+ */
+export function insertMetaEdits(model: SeedModel, text: () => string, today: string, site: SiteRules = {}): TextEdit[] {
+  if (model.meta || !model.title || model.binary || nearMissMarker(model)) return [];
+  const derived = deriveMeta(model, {
+    today, text: text(),
+    ...(site.brand ? { brand: site.brand } : {}), ...(site.allowedValues ? { allowedValues: site.allowedValues } : {}),
+  });
   const end = model.bodyEnd - 1;
   const lastLine = model.lines.at(model.bodyEnd - 1);
   // spaced when a blank line stands between the title and the last line of text (blank lines after the

@@ -3,6 +3,7 @@ import type { DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { SeedModel } from '../model';
 import { CODES, type Code, type SeveritySetting } from '../rules/codes';
 import { RULES } from '../rules/index';
+import { rangesOverlap } from '../text';
 import { related, type Rule, type RuleContext, type SeedDiagnostic, type SiteRules } from '../rules/rule';
 
 const LSP_SEVERITY: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> = { error: 1, warning: 2, information: 3, hint: 4 };
@@ -42,5 +43,34 @@ export function computeDiagnostics(
         message: `The seed rule \`${rule.name}\` failed on this document (${String(err)}); please report it.` });
     }
   }
-  return out;
+  return withoutEchoes(model, out);
+}
+
+/** The rules that compare the meta with the body's paragraphs, checklist and images. */
+const BODY_COUNTS = new Set(['meta.checklist-mismatch', 'meta.paragraphs-mismatch', 'meta.images-mismatch']);
+
+/**
+ * One mistake, one diagnostic: a consistency warning on a value that already breaks its own rule (an
+ * empty first `stack` item, a `topic` with no ` / `) says the same again, and the body's counts mean
+ * nothing while the body cannot be read as written (an unclosed fence, no title): its syntax error comes
+ * first. The warning's fixes are not lost: what the body or the outline says is the value's right answer,
+ * so they go first in the error's fixes (the error's own guesses stay, not preferred).
+ */
+function withoutEchoes(model: SeedModel, ds: SeedDiagnostic[]): SeedDiagnostic[] {
+  const invalid = ds.filter((d) => d.code === 'meta.invalid-value');
+  const unreadableBody = model.problems.length > 0;
+  if (!invalid.length && !unreadableBody) return ds;
+  return ds.filter((d) => {
+    if (!d.code.endsWith('-mismatch')) return true;
+    if (unreadableBody && BODY_COUNTS.has(d.code)) return false;
+    const error = invalid.find((i) => rangesOverlap(i.range, d.range));
+    if (!error) return true;
+    const answers = d.fixes ?? [];
+    if (answers.some((f) => f.preferred)) {
+      const titles = new Set(answers.map((f) => f.title));
+      error.fixes = [...answers, ...(error.fixes ?? []).filter((f) => !titles.has(f.title)).map(({ preferred: _p, ...f }) => f)];
+    }
+    if (d.relatedInformation && !error.relatedInformation) error.relatedInformation = d.relatedInformation;
+    return false;
+  });
 }

@@ -16,7 +16,14 @@ function sym(name: string, kind: SymbolKind, range: Range, selectionRange: Range
 }
 
 const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
-const clip = (s: string, n = 60) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+/** At most `n` characters, with `…` for the rest; never half of a surrogate pair (an emoji would show as �). */
+function clip(s: string, n = 60): string {
+  if (s.length <= n) return s;
+  let end = n - 1;
+  const c = s.charCodeAt(end - 1);
+  if (c >= 0xd800 && c <= 0xdbff) end--;
+  return `${s.slice(0, end)}…`;
+}
 
 // a block's range is made on each read: read once, it serves as both ranges of the symbol
 function blockSymbol(b: Block): DocumentSymbol | undefined {
@@ -89,7 +96,7 @@ function fieldSymbol(f: MetaField): DocumentSymbol {
     children = records.map((r, i) => {
       const head = r.pairs.find((p) => p.key === naming) ?? r.pairs[0];
       return sym(clip(head?.value ?? '') || `record ${i + 1}`, K.Object, r.range, r.range,
-        r.pairs.filter((p) => p !== head).map((p) => p.value).join(', '),
+        clip(r.pairs.filter((p) => p !== head).map((p) => p.value).join(', '), 80),
         r.pairs.map((p) => sym(p.key || '(empty)', K.Key, p.range, p.keyRange, clip(p.value))));
     });
     detail ||= plural(records.length, 'record');

@@ -19,8 +19,9 @@ export class ParagraphNode implements Paragraph {
     return this.lines.text(this.line).trim();
   }
 
+  /** from the first character of its text (an indented paragraph's spaces are not part of it) to its last */
   get range(): Range {
-    return lineRange(this.line, this.lines.col(this.line), this.lines.endColumn(this.line));
+    return lineRange(this.line, this.lines.startColumn(this.line), this.lines.endColumn(this.line));
   }
 }
 
@@ -107,7 +108,8 @@ export class CodeNode implements CodeBlock {
 
   get range(): Range {
     const l = this.lines;
-    return range(this.firstLine, l.col(this.firstLine), this.lastLine, l.endColumn(this.lastLine));
+    // an unfenced block of indented lines starts at its first character, as its semantic token does
+    return range(this.firstLine, l.startColumn(this.firstLine), this.lastLine, l.endColumn(this.lastLine));
   }
 }
 

@@ -122,7 +122,10 @@ class BodyParser {
           continue;
         }
         if (markerBrand(t) !== undefined) break;
-        this.title = { kind: 'title', text: t.trim(), range: this.r(i, 0, trimmedEnd(t)) };
+        const text = t.trim();
+        let start = 0;
+        while (isSpaceCode(t.charCodeAt(start))) start++;
+        this.title = { kind: 'title', text, range: this.r(i, start, start + text.length) };
         continue;
       }
       const lang = fenceLanguage(t);
@@ -171,7 +174,10 @@ class BodyParser {
         i = parsed.end;
       }
       if (i < n && lines.text(i).trimEnd() === TRAILER) {
-        trailer = { range: range(i, 0, n - 1, lines.size(n - 1) + lines.col(n - 1)) };
+        // to its last non-blank line: the blank lines an editor leaves at the end are not part of it
+        let last = n - 1;
+        while (last > i && lines.blank(last)) last--;
+        trailer = { range: range(i, lines.col(i), last, lines.endColumn(last)) };
       }
     }
     if (this.title === undefined) {
@@ -229,13 +235,18 @@ class BodyParser {
 
   /** Whether a meta marker line comes after line `i` (asked only at a `Similar Posts` line in the body). */
   private markerAfter(i: number): boolean {
-    // the last marker line, found once from the end (the meta block sits near it), -1 for none
+    return this.lastMarkerLine(i) < this.lines.length;
+  }
+
+  /** The last meta marker line if it comes after line `i`, else the line count. */
+  private lastMarkerLine(i: number): number {
+    // found once from the end (the meta block sits near it), -1 for none
     if (this.lastMarker === undefined) {
       let j = this.lines.length - 1;
       while (j >= 0 && markerBrand(this.lines.text(j)) === undefined) j--;
       this.lastMarker = j;
     }
-    return this.lastMarker > i;
+    return this.lastMarker > i ? this.lastMarker : this.lines.length;
   }
 
   /** Whether a row holds `. image source: `; remembered for one line, which is asked about twice (as the next line, then as itself). */
@@ -339,9 +350,13 @@ class BodyParser {
   private fence(i: number, lang: string): number {
     const lines = this.lines;
     const n = lines.length;
+    // a fence closes before the last meta marker: past it, a ``` line belongs to the meta block or the
+    // trailer, and taking it would make the whole meta block code (a marker quoted inside a fence in the
+    // body, as an article about the format may, is fine: a later marker is the real one)
+    const stop = this.lastMarkerLine(i);
     let j = i + 1;
-    while (j < n && !isFenceClose(lines.text(j))) j++;
-    const closed = j < n;
+    while (j < stop && !isFenceClose(lines.text(j))) j++;
+    const closed = j < stop;
     let last = j;
     if (!closed) {
       // An unclosed fence runs to the meta marker or the end of the file.
@@ -371,6 +386,9 @@ class BodyParser {
       const t = lines.text(j);
       if (isBlank(t)) { j++; continue; }
       if (fenceLanguage(t) !== undefined || markerBrand(t) !== undefined || listItem(t) || imageCaption(t) || !isCodeLine(t)) break;
+      // an image's alt line (rule 6 comes before rule 7)
+      const next = this.nextNonBlank(j + 1);
+      if (next < n && isAltOf(t, lines.text(next))) break;
       last = j;
       j++;
     }

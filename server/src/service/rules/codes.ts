@@ -13,6 +13,7 @@ export const CODES = {
   'meta.item-outside-field': { severity: 'error', about: 'An item stands before any field of the meta block.' },
   'meta.stray-line': { severity: 'error', about: 'An indented meta line is not an item (`  • …`).' },
   'meta.brand': { severity: 'warning', about: 'The post meta marker names another brand than the site\'s config.' },
+  'meta.marker-near-miss': { severity: 'warning', about: 'A body line is nearly the post meta marker (case, spaces, a colon): the meta block below it is read as body.' },
   'meta.duplicate-marker': { severity: 'error', about: 'A second `<brand> post meta` line inside the meta block.' },
   'meta.indentation': { severity: 'error', about: 'An item is indented at the wrong column (2 for items and pairs, 4 for record keys).' },
   'meta.shape': { severity: 'error', about: 'A field is written in the wrong shape (inline value vs items).' },

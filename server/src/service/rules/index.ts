@@ -14,6 +14,7 @@ import { duplicateMarkerRule } from './duplicate-marker';
 import { fieldOrderRule } from './field-order';
 import { indentationRule } from './indentation';
 import { itemOutsideFieldRule } from './item-outside-field';
+import { markerNearMissRule } from './marker-near-miss';
 import { pairSyntaxRule } from './pair-syntax';
 import type { Rule } from './rule';
 import { schemaRule } from './schema';
@@ -26,7 +27,7 @@ import { unknownFieldRule } from './unknown-field';
 export const SYNTAX_RULES: readonly Rule[] = [syntaxRule];
 
 export const RULES: readonly Rule[] = [
-  syntaxRule, brandRule, unknownFieldRule, itemOutsideFieldRule, strayLineRule, duplicateMarkerRule, duplicateFieldRule,
+  syntaxRule, markerNearMissRule, brandRule, unknownFieldRule, itemOutsideFieldRule, strayLineRule, duplicateMarkerRule, duplicateFieldRule,
   indentationRule, shapeRule, pairSyntaxRule, schemaRule,
   topicRule, scenarioRule, stackRule, entitiesRule, numbersRule, checklistRule, paragraphsRule, imagesRule, titleRule,
   fieldOrderRule,

@@ -19,8 +19,9 @@ export const pairSyntaxRule: Rule = {
           continue;
         }
         if (!p.wellFormed) {
-          // `quality:98`: a known key glued to its value by a colon only; the space is the right answer
-          const glued = /^([^:]+):(\S.*)$/.exec(p.key);
+          // `quality:98`: a known key glued to its value by a colon only; the space is the right answer;
+          // `quality 98`: a known key and its value without the colon
+          const glued = /^([^:]+):(\S.*)$/.exec(p.key) ?? spaced(p.key, info?.keys.map((k) => k.name) ?? []);
           const key = glued ? (glued[1] as string).trim() : '';
           // a key the field does not have yet (a second one would be a duplicate; in records, the safe side)
           const known = info?.keys.some((k) => k.name === key) && !pairsOf(f).some((o) => o.wellFormed && o.key === key);
@@ -35,6 +36,12 @@ export const pairSyntaxRule: Rule = {
     }
   },
 };
+
+/** `key value` where `key` is one of the field's keys (the longest that fits: `image heavy 0`). */
+function spaced(text: string, keys: readonly string[]): [string, string, string] | null {
+  const key = keys.filter((k) => text.startsWith(`${k} `) && text.length > k.length + 1).sort((a, b) => b.length - a.length)[0];
+  return key ? [text, key, text.slice(key.length + 1).trimStart()] : null;
+}
 
 function duplicates(ctx: RuleContext, field: string, pairs: readonly Pair[], where: string): void {
   const seen = new Map<string, Pair>();

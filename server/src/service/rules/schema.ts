@@ -4,9 +4,9 @@ import type { z } from 'zod';
 import { derivedValue } from '../derive';
 import { insertField, insertLinesAfter, replaceLines } from '../edits';
 import type { MetaField, Pair } from '../model';
-import { FIELDS, FIELD_NAMES, keyInfo, metaSchemaFor, type FieldInfo } from '../schema/catalog';
+import { FIELDS, FIELD_NAMES, keyInfo, matchFieldName, metaSchemaFor, type FieldInfo } from '../schema/catalog';
 import type { Doc } from '../schema/meta-schema';
-import { nearest, nearestPrefix } from '../suggest';
+import { nearest, nearestPrefix, nearestUnique } from '../suggest';
 import { lineRange, type Range } from '../text';
 import { bodyFacts, fieldsByName, metaBullet, pairValue, pairsOf, recordsOf } from '../views';
 import type { Fix, Rule, RuleContext } from './rule';
@@ -22,8 +22,9 @@ export const schemaRule: Rule = {
     for (const info of FIELDS) {
       const f = present.get(info.name);
       if (!f) {
-        if (required ? required.has(info.name) : info.required) {
-          const fix = misspelledField(ctx, info.name) ? undefined : missingFieldFix(ctx, info.name);
+        // a line that misspells it, or writes it indented, is reported there with the fix that mends it
+        if ((required ? required.has(info.name) : info.required) && !misspelledField(ctx, info.name)) {
+          const fix = missingFieldFix(ctx, info.name);
           ctx.report('meta.missing-field', meta.markerRange,
             `The post meta has no \`${info.name}\` field: expected ${info.expected}.${missingHint(ctx, info.name)}`, fix ? { fixes: [fix] } : undefined);
         }
@@ -108,20 +109,34 @@ function checkField(ctx: RuleContext, info: FieldInfo, f: MetaField, schema: z.Z
   if (info.shape === 'pairs') {
     const pairs = firstPairs(pairsOf(f));
     const r = schema.safeParse(Object.fromEntries([...pairs].map(([k, p]) => [k, p.value])));
-    if (!r.success) for (const issue of r.error.issues) pairIssue(ctx, info, f.nameRange, pairs, issue, issue.path, '');
+    if (!r.success) for (const issue of firstPerPath(r.error.issues)) pairIssue(ctx, info, f.nameRange, pairs, issue, issue.path, '');
     return;
   }
   const records = recordsOf(f).map((rec) => firstPairs(rec.pairs));
   const r = schema.safeParse(records.map((pairs) => Object.fromEntries([...pairs].map(([k, p]) => [k, p.value]))));
   if (r.success) return;
   const recs = recordsOf(f);
-  for (const issue of r.error.issues) {
+  for (const issue of firstPerPath(r.error.issues)) {
     const idx = issue.path[0];
     if (typeof idx !== 'number') continue;
     const rec = recs[idx];
     if (!rec) continue;
     pairIssue(ctx, info, rec.range, records[idx] as Map<string, Pair>, issue, issue.path.slice(1), ` (record ${idx + 1})`);
   }
+}
+
+/**
+ * One issue per value: zod goes on checking a value after its first failed check (`2019-5-9` breaks the
+ * date pattern, and then is not a real date either), but one mistake is one diagnostic.
+ */
+function firstPerPath(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    const key = i.code === 'unrecognized_keys' ? `?${i.path.join('\u0000')}` : i.path.join('\u0000');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function firstPairs(pairs: readonly Pair[]): Map<string, Pair> {
@@ -156,7 +171,8 @@ function pairIssue(
   const kdoc = keyInfo(info.name, key);
   if (!p) {
     // `paragraphs:5` is that key written without its space: pair-syntax reports it, with the fix
-    if (ownerPairs(ctx, info, ownerRange).some((o) => !o.wellFormed && o.key.startsWith(`${key}:`))) return;
+    // and `quality 97` is that key without its colon
+    if (ownerPairs(ctx, info, ownerRange).some((o) => !o.wellFormed && (o.key.startsWith(`${key}:`) || o.key.startsWith(`${key} `)))) return;
     const fix = where === '' ? missingKeyFix(ctx, info, pairs, key) : undefined;
     ctx.report('meta.missing-key', ownerRange,
       `\`${info.name}\`${where} has no \`${key}\`: expected ${kdoc ? kdoc.expected : 'a value'} under \`${key}: \`.`, fix ? { fixes: [fix] } : undefined);
@@ -174,9 +190,11 @@ function ownerPairs(ctx: RuleContext, info: FieldInfo, owner: Range): readonly P
   return pairsOf(f).filter((p) => p.range.start.line >= owner.start.line && p.range.start.line <= last);
 }
 
-/** Whether an unknown field line is a misspelling of `name`: then renaming it is the fix, not adding another. */
+/** Whether an unknown field line misspells `name`, or an indented line is that field: then mending that line is the fix, not adding another. */
 function misspelledField(ctx: RuleContext, name: string): boolean {
-  return (ctx.model.meta?.unknown ?? []).some((u) => nearestPrefix(u.text, FIELD_NAMES)?.name === name);
+  const meta = ctx.model.meta;
+  return (meta?.unknown ?? []).some((u) => nearestPrefix(u.text, FIELD_NAMES)?.name === name)
+    || (meta?.strayLines ?? []).some((s) => matchFieldName(s.text) === name);
 }
 
 /** A missing key of a pairs field whose value the body or the outline decides, added in the schema's key order. */
@@ -217,7 +235,8 @@ function invalid(ctx: RuleContext, label: string, raw: string, r: Range, d: Doc,
     ctx.report('meta.invalid-value', r, `${label}: found \`${shown}\`, expected ${d.expected}.`, fixes);
     return;
   }
-  const guess = d.values ? nearest(raw, d.values) : undefined;
+  // a guess only when one value is nearest: `2` is as near to `0` as to `1`, and a tie is no answer
+  const guess = d.values ? nearestUnique(raw, d.values) : undefined;
   ctx.report('meta.invalid-value', r, `${label}: found \`${shown}\`, expected ${d.expected}.`,
     guess ? { fixes: [{ title: `Change to \`${guess}\``, edits: [{ range: r, newText: guess }], preferred: true }] }
       : d.values && d.values.length <= MAX_CHOICES ? { fixes: d.values.map((v) => ({ title: `Change to \`${v}\``, edits: [{ range: r, newText: v }] })) }

@@ -5,6 +5,11 @@ import { fieldInfo } from '../schema/catalog';
 import { metaBullet } from '../views';
 import type { Rule } from './rule';
 
+/** A glued inline value of one letter (or `es`) on a field that takes items is the name misspelled. */
+function misspelledName(value: string, colon: boolean): boolean {
+  return !colon && /^(?:\p{L}|es)$/u.test(value);
+}
+
 export const shapeRule: Rule = {
   name: 'shape',
   run(ctx) {
@@ -12,7 +17,13 @@ export const shapeRule: Rule = {
       const info = fieldInfo(f.name);
       if (!info) continue;
       const inline = info.shape === 'text' || info.shape === 'integer';
-      if (!inline && f.value !== '') {
+      if (!inline && misspelledName(f.value, f.colon)) {
+        // `stacks`, `scores`, `ai outlines`: a name with a letter too many, not `stack` and the value `s`
+        const r = { start: f.nameRange.start, end: f.valueRange.end };
+        ctx.report('meta.unknown-field', r,
+          `Unknown meta field \`${f.name}${f.value}\`: did you mean \`${f.name}\`? It takes ${info.shape === 'list' ? 'items' : '`key: value` items'} on the lines below it.`,
+          { fixes: [{ title: `Rename to \`${f.name}\``, edits: [{ range: f.valueRange, newText: '' }], preferred: true }] });
+      } else if (!inline && f.value !== '') {
         const indent = info.shape === 'records' ? '    ' : '  ';
         ctx.report('meta.shape', f.valueRange,
           `\`${f.name}\` takes ${info.shape === 'list' ? 'items' : '`key: value` items'} on the lines below it: found the inline value \`${f.value.slice(0, 40)}\`.`,

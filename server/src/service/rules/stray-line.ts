@@ -1,9 +1,9 @@
 // Indented meta lines must be items.
 import type { MetaField } from '../model';
-import { fieldInfo } from '../schema/catalog';
 import { TRAILER } from '../parser/classify';
 import { lineRange } from '../text';
-import { headerAbove, metaBullet } from '../views';
+import { fieldInfo, matchFieldName } from '../schema/catalog';
+import { fieldsByName, headerAbove, metaBullet } from '../views';
 import type { Rule } from './rule';
 
 export const strayLineRule: Rule = {
@@ -20,8 +20,16 @@ export const strayLineRule: Rule = {
           { fixes: [{ title: `Move \`${TRAILER}\` to column 0`, edits: [{ range: lineRange(s.line, col, s.range.start.character), newText: '' }], preferred: true }] });
         continue;
       }
-      // a wrong bullet (`*`, `+`) or a right one without its space: the text starts after it
-      const mark = /^(?:[*+•-][ \t]*|[•-])/.exec(s.text)?.[0] ?? '';
+      // an indented field line: field lines stand at column 0
+      const name = matchFieldName(s.text);
+      if (name !== undefined && !fieldsByName(ctx.model).has(name)) {
+        ctx.report('meta.stray-line', s.range, `Found the field \`${name}\` indented: field lines start at column 0.`,
+          { fixes: [{ title: `Move \`${name}\` to column 0`, edits: [{ range: lineRange(s.line, col, s.range.start.character), newText: '' }], preferred: true }] });
+        continue;
+      }
+      // a wrong bullet (`*`, `+`, or one that looks like a bullet: `·`, `–`) or a right one without its
+      // space: the text starts after it
+      const mark = /^(?:[*+•-][ \t]*|[·‧∙–—◦‣▪●][ \t]+)/.exec(s.text)?.[0] ?? '';
       const text = s.text.slice(mark.length);
       // the field whose items the line would join: the nearest header above, when it is a field
       const header = headerAbove(meta, s.line);

@@ -16,7 +16,8 @@ export const entitiesRule: Rule = {
       for (const p of r.pairs) if (!m.has(p.key)) m.set(p.key, p.value);
       return m;
     });
-    const has = (name: string, type: string) => records.some((r) => r.get('name') === name && r.get('type') === type);
+    // a type in another case (`Stack`) is the schema rule's to report and fix: the record is there
+    const has = (name: string, type: string) => records.some((r) => r.get('name') === name && r.get('type')?.toLowerCase() === type);
     const missing = [
       ...(stack && !has(stack.value, 'stack') ? [{ name: stack.value, type: 'stack', from: stack, what: 'ai outline stack' }] : []),
       ...(problem && !has(problem.value, 'problem') ? [{ name: problem.value, type: 'problem', from: problem, what: 'ai outline problem' }] : []),

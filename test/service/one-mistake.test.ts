@@ -1,0 +1,211 @@
+// One writer's mistake gives one diagnostic, in the right place, and its preferred fix mends it without
+// guessing: cases from a review of every diagnostic code against realistic slips in the real seeds.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { SeedSettings } from '../../server/src/service/index';
+import { applyEdits, doc, edit, joinLines, lineOf, seed, service } from '../helpers';
+
+function check(text: string, settings?: SeedSettings) {
+  const svc = service();
+  if (settings) svc.configure(settings);
+  return svc.computeDiagnosticsWithFixes(doc(text));
+}
+const codes = (text: string, settings?: SeedSettings) => check(text, settings).map((d) => String(d.code));
+/** The text after the preferred fix of the only diagnostic. */
+function preferred(text: string, settings?: SeedSettings): string {
+  const ds = check(text, settings);
+  assert.equal(ds.length, 1, JSON.stringify(ds.map((d) => [d.code, d.message])));
+  const fix = ds[0]?.fixes?.find((f) => f.preferred);
+  assert.ok(fix, `no preferred fix for ${ds[0]?.code}`);
+  return applyEdits(text, fix.edits);
+}
+
+describe('a post meta marker written nearly right', () => {
+  const variants = ['Alphanode Post Meta', 'alphanode post meta:', 'alphanode  post meta', ' alphanode post meta', 'alphanode post meta\u00a0'];
+  for (const v of variants) {
+    test(JSON.stringify(v), () => {
+      const text = edit(seed(1), '\nalphanode post meta\n', `\n${v}\n`);
+      const ds = check(text);
+      assert.deepEqual(ds.map((d) => d.code), ['meta.marker-near-miss']);
+      assert.equal(ds[0]?.range.start.line, lineOf(text, `\n${v}\n`) + 1);
+      assert.match(ds[0]?.message ?? '', /nearly the post meta marker: expected `(A|a)lphanode post meta`/);
+      const fixed = preferred(text);
+      assert.deepEqual(codes(fixed), []);
+      // no second block is offered while the first one is only misspelled
+      const actions = service().getCodeActions(doc(text), { range: ds[0]!.range, diagnostics: [] });
+      assert.ok(!actions.some((a) => /Insert post meta/.test(a.title)), 'insert post meta offered');
+    });
+  }
+
+  test('prose that mentions a post meta is no marker', () => {
+    const text = edit(seed(0), 'production checks', 'production checks\n\nthe alphanode post meta block sums the article up for readers who skim it.');
+    assert.ok(!codes(text).includes('meta.marker-near-miss'));
+  });
+});
+
+describe('one mistake, one diagnostic', () => {
+  test('a malformed `last reviewed` date is reported once', () => {
+    for (const v of ['2019-5-9', 'yesterday', '2030-02-30', '']) {
+      const text = edit(seed(1), '  • last reviewed: 2019-05-09', `  • last reviewed: ${v}`);
+      assert.deepEqual(codes(text).filter((c) => c === 'meta.invalid-value').length, 1, v);
+    }
+  });
+
+  test('a topic with no ` / ` is an invalid value, not also a mismatch; its fix is the outline\'s topic', () => {
+    const text = edit(seed(1), 'topicmaking logs useful during incidents / python services', 'topicmaking logs useful during incidents');
+    assert.deepEqual(codes(text), ['meta.invalid-value']);
+    assert.equal(preferred(text), seed(1));
+  });
+
+  test('a topic that differs from the outline is reported by the topic rule, not also by the title rule', () => {
+    const text = edit(seed(1), 'topicmaking logs useful during incidents / python services', 'topicmaking logs quiet / go services');
+    assert.deepEqual(codes(text), ['meta.topic-mismatch']);
+    assert.equal(preferred(text), seed(1));
+  });
+
+  test('a misspelled required field is reported once, with the rename', () => {
+    const text = edit(seed(1), 'difficultyintermediate', 'dificultyintermediate');
+    assert.deepEqual(codes(text), ['meta.unknown-field']);
+    assert.equal(preferred(text), seed(1));
+  });
+
+  test('`tool` for `tools`: one diagnostic, and the rename gives the items their field back', () => {
+    const text = edit(seed(1), '\ntools\n', '\ntool\n');
+    assert.deepEqual(codes(text), ['meta.unknown-field']);
+    assert.equal(preferred(text), seed(1));
+  });
+
+  test('an indented field line is moved back to column 0, and the field is not also missing', () => {
+    const text = edit(seed(1), '\ndifficultyintermediate\n', '\n  difficultyintermediate\n');
+    assert.deepEqual(codes(text), ['meta.stray-line']);
+    assert.equal(preferred(text), seed(1));
+  });
+
+  test('`quality 97` (no colon) is one diagnostic whose fix writes `quality: 97`', () => {
+    const text = edit(seed(1), '  • quality: 97', '  • quality 97');
+    assert.deepEqual(codes(text), ['meta.pair-syntax']);
+    assert.equal(preferred(text), seed(1));
+  });
+
+  test('an unclosed fence: the syntax error, not the body counts it throws off', () => {
+    const text = edit(seed(1), '\nimplementation checklist\n', '\n```text\nimplementation checklist\n');
+    const cs = codes(text);
+    assert.ok(cs.includes('syntax.unclosed-fence'));
+    assert.ok(!cs.some((c) => /checklist-mismatch|paragraphs-mismatch|images-mismatch/.test(c)), cs.join(' '));
+  });
+
+  test('two spaces in the title still mention the topic\'s stack', () => {
+    const title = 'field notes on making logs useful during incidents for python services';
+    const text = edit(seed(1), title, title.replace('python services', 'python  services'));
+    assert.notEqual(text, seed(1));
+    assert.deepEqual(codes(text), []);
+  });
+});
+
+describe('preferred fixes are right answers, not guesses', () => {
+  test('a flag value as near to 0 as to 1 gets both offered, neither preferred', () => {
+    const text = edit(seed(1), '  • needs human review: 0', '  • needs human review: 2');
+    const [d] = check(text);
+    assert.equal(d?.code, 'meta.invalid-value');
+    assert.deepEqual(d?.fixes?.map((f) => [f.title, f.preferred ?? false]), [['Change to `0`', false], ['Change to `1`', false]]);
+  });
+
+  test('an entity type in another case is changed, and the entity is not added again', () => {
+    const text = edit(seed(1), '    • type: stack', '    • type: Stack');
+    assert.deepEqual(codes(text), ['meta.invalid-value']);
+    assert.equal(preferred(text), seed(1));
+  });
+
+  test('the outline\'s stack further down the list is moved to the front; no item is lost', () => {
+    const text = edit(seed(1), '  • python services\n  • backend', '  • backend\n  • python services');
+    assert.deepEqual(codes(text), ['meta.stack-mismatch']);
+    assert.equal(preferred(text), seed(1));
+  });
+
+  test('another stack first: the outline\'s is added in front of it (replacing it is offered, not preferred)', () => {
+    const text = edit(seed(1), '  • python services\n  • backend', '  • ruby\n  • backend');
+    const [d] = check(text);
+    assert.deepEqual(d?.fixes?.map((f) => [f.title, f.preferred ?? false]),
+      [['Add `python services` as the first item', true], ['Change the first item to `python services`', false]]);
+    assert.match(preferred(text), /\nstack\n {2}• python services\n {2}• ruby\n {2}• backend\n/);
+  });
+
+  test('a look-alike bullet in the meta is replaced, not kept in the value', () => {
+    for (const b of ['·', '–']) {
+      const text = edit(seed(1), '  • fastapi', `  ${b} fastapi`);
+      assert.deepEqual(codes(text), ['meta.stray-line'], b);
+      assert.equal(preferred(text), seed(1), b);
+    }
+  });
+});
+
+describe('insert post meta follows the site\'s config', () => {
+  test('brand, difficulty and revision status come from the settings', () => {
+    const settings: SeedSettings = {
+      brand: 'betanode',
+      allowedValues: { difficulty: ['easy', 'hard'], 'revision status': ['draft', 'live'] },
+    };
+    const svc = service();
+    svc.configure(settings);
+    const text = seed(0);
+    const edits = svc.getInsertMetaEdits(doc(text));
+    const inserted = applyEdits(text, edits);
+    assert.match(inserted, /\nbetanode post meta\n/);
+    assert.match(inserted, /\ndifficultyeasy\n/);
+    assert.match(inserted, /\n {2}• status: draft\n/);
+    const cs = codes(inserted, settings);
+    assert.ok(!cs.some((c) => c === 'meta.brand' || c === 'meta.invalid-value'), cs.join(' '));
+  });
+});
+
+describe('parser: where blocks start and end', () => {
+  test('a fence never closes past the meta marker: it is unclosed, and the meta block is read', () => {
+    const text = joinLines('title in stack', 'production checks', '```python', 'x = 1', 'alphanode post meta', 'notes', '```');
+    const model = service().getModel(doc(text));
+    assert.ok(model.meta, 'the meta block is read');
+    assert.deepEqual(model.problems.map((p) => p.code), ['syntax.unclosed-fence']);
+  });
+
+  test('a marker quoted inside a fence in the body, with the real one later, stays code', () => {
+    const text = joinLines('title in stack', 'production checks', '```text', 'alphanode post meta', '```', 'prose.', 'alphanode post meta', 'notes');
+    const model = service().getModel(doc(text));
+    assert.equal(model.meta?.markerRange.start.line, 6);
+    assert.deepEqual(model.problems, []);
+  });
+
+  test('the title\'s range starts at its text and ends with it', () => {
+    const model = service().getModel(doc(joinLines('  indented title here\u00a0', 'intro.', 'final notes', 'text.')));
+    assert.deepEqual(model.title?.range, { start: { line: 0, character: 2 }, end: { line: 0, character: 21 } });
+  });
+
+  test('indented code and paragraphs start at their first character', () => {
+    const model = service().getModel(doc(joinLines('title', 'production checks', '    x = 1', '    y = 2', 'more prose.', '  indented prose.', 'final notes', 'end.')));
+    const [code, , para] = model.sections[0]?.blocks ?? [];
+    assert.equal(code?.kind, 'code');
+    assert.deepEqual(code?.range.start, { line: 2, character: 4 });
+    assert.deepEqual(para?.range.start, { line: 5, character: 2 });
+  });
+
+  test('an image\'s alt line after code belongs to the image (rule 6 before rule 7)', () => {
+    const model = service().getModel(doc(joinLines('title', 'production checks', 'def f():', 'x = 1', 'x = 1. image source: h.com', 'end.')));
+    const blocks = model.sections[0]?.blocks ?? [];
+    assert.deepEqual(blocks.map((b) => b.kind), ['code', 'image', 'paragraph']);
+    const image = blocks[1];
+    assert.equal(image?.kind === 'image' ? image.altRange?.start.line : -1, 3);
+  });
+
+  test('the trailer ends at its last non-blank line: no fold for `Similar Posts` and the blank lines after it', () => {
+    const text = `${seed(1)}\n\n\n`;
+    const folds = service().getFoldingRanges(doc(text));
+    assert.ok(!folds.some((f) => f.kind === 'comment'), JSON.stringify(folds.filter((f) => f.kind === 'comment')));
+  });
+
+  test('an outline name clipped before an emoji keeps the emoji whole or leaves it out', () => {
+    const text = edit(seed(1), '\nnotes\n', `\nnotes\n  • ${'a'.repeat(58)}\u{1f600} and more\n`);
+    const meta = service().getDocumentSymbols(doc(text)).find((s) => s.name.endsWith('post meta'));
+    const notes = meta?.children?.find((c) => c.name === 'notes');
+    const name = notes?.children?.[0]?.name ?? '';
+    assert.ok(name.endsWith('…'));
+    assert.ok(!/[\ud800-\udbff](?![\udc00-\udfff])/.test(name), 'a lone high surrogate');
+  });
+});
