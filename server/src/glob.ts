@@ -14,8 +14,16 @@ export function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${re}$`);
 }
 
-/** Matches a path relative to the workspace root against excludes like `drafts/**` or `**\/old`. */
+/**
+ * Matches a path relative to the workspace root against excludes like `drafts/**`, `**\/old` or a bare
+ * folder name (`drafts`): a path is excluded when it, or a folder it lies in, matches.
+ */
 export function excluded(rel: string, patterns: readonly RegExp[]): boolean {
+  if (patterns.length === 0) return false;
+  for (let at = rel.indexOf('/'); at >= 0; at = rel.indexOf('/', at + 1)) {
+    const folder = rel.slice(0, at);
+    if (patterns.some((p) => p.test(folder) || p.test(`${folder}/`))) return true;
+  }
   return patterns.some((p) => p.test(rel) || p.test(`${rel}/`));
 }
 

@@ -121,4 +121,110 @@ describe('seed-check', () => {
     assert.equal(r.code, 1);
     assert.equal((r.out.match(/workspace\.duplicate-reference/g) ?? []).length, 2);
   });
+
+  test('--fix leaves a file that is not UTF-8 byte for byte, and says so (exit 2)', () => {
+    const f = path.join(dir, 'latin1.seed.txt');
+    const [head, tail] = edit(seed(1), 'difficultyintermediate', 'difficultyintermediat').split('many teams') as [string, string];
+    // `café` written in Latin-1: one byte 0xE9, not UTF-8's two
+    const latin1 = new Uint8Array([...Buffer.from(`${head}caf`), 0xe9, ...Buffer.from(` teams${tail}`)]);
+    fs.writeFileSync(f, latin1);
+    const r = run(['--fix', f]);
+    assert.equal(r.code, 2);
+    assert.match(r.err, new RegExp(`latin1\\.seed\\.txt: not valid UTF-8 \\(byte ${latin1.indexOf(0xe9)}\\); checked with replacement characters, not fixed`));
+    assert.deepEqual(new Uint8Array(fs.readFileSync(f)), latin1, 'the file was rewritten');
+    fs.rmSync(f);
+  });
+
+  test('--fix through a link fixes its target and keeps the link, the mode and the other hard links', () => {
+    const real = path.join(dir, 'real.seed.txt');
+    const link = path.join(dir, 'link.seed.txt');
+    const hard = path.join(dir, 'hard.seed.txt');
+    fs.writeFileSync(real, edit(seed(1), 'difficultyintermediate', 'difficultyintermediat'));
+    fs.chmodSync(real, 0o666);
+    fs.symlinkSync(real, link);
+    const r = run(['--fix', link]);
+    assert.equal(r.code, 0, r.err);
+    assert.ok(fs.lstatSync(link).isSymbolicLink(), 'the link became a file');
+    assert.equal(fs.readFileSync(real, 'utf8'), seed(1));
+    assert.equal(fs.statSync(real).mode & 0o777, 0o666);
+    fs.writeFileSync(real, edit(seed(1), 'difficultyintermediate', 'difficultyintermediat'));
+    fs.linkSync(real, hard);
+    assert.equal(run(['--fix', hard]).code, 0);
+    assert.equal(fs.readFileSync(real, 'utf8'), seed(1), 'the other name kept the old text');
+    for (const f of [link, hard, real]) fs.rmSync(f);
+  });
+
+  test('a file reached twice (named and in its folder, or by two paths) is checked once', () => {
+    const r = run(['clean', path.join(dir, 'clean', '1.txt'), './clean/1.txt']);
+    assert.equal(r.code, 0, r.out);
+    assert.match(r.err, /5 files checked, 0 problems/);
+  });
+
+  test('excludes apply to what globs find and to folders named without a pattern', () => {
+    const proj = path.join(dir, 'excl');
+    fs.mkdirSync(path.join(proj, 'drafts'), { recursive: true });
+    fs.mkdirSync(path.join(proj, 'archive', 'old'), { recursive: true });
+    fs.writeFileSync(path.join(proj, 'a.seed.txt'), seed(1));
+    fs.writeFileSync(path.join(proj, 'drafts', 'b.seed.txt'), '');
+    fs.writeFileSync(path.join(proj, 'archive', 'old', 'c.seed.txt'), '');
+    fs.writeFileSync(path.join(proj, 'seed.config.json'), JSON.stringify({ exclude: ['drafts', 'archive/'] }));
+    for (const args of [['.'], ['**/*.seed.txt']]) {
+      const r = run(args, proj);
+      assert.deepEqual([r.code, r.out], [0, ''], args.join(' '));
+      assert.match(r.err, /1 file checked/);
+    }
+    // a file named on the command line is checked whatever the excludes say
+    assert.equal(run([path.join('drafts', 'b.seed.txt')], proj).code, 1);
+  });
+
+  test('a big article is checked in full (the editor\'s size limit is not CI\'s)', () => {
+    const big = path.join(dir, 'big.seed.txt');
+    const padding = '\nthis paragraph pads the article so that it is far bigger than the size limit of the editor.\n'.repeat(60000);
+    fs.writeFileSync(big, edit(seed(1), 'difficultyintermediate', 'difficultyexpert').replace('\nimplementation checklist\n', `${padding}\nimplementation checklist\n`));
+    assert.ok(fs.statSync(big).size > 5 * 1024 * 1024);
+    const r = run([big]);
+    assert.match(r.out, /meta\.invalid-value `difficulty`: found `expert`/);
+    fs.rmSync(big);
+  });
+
+  test('a FIFO, and a folder that cannot be read, are unreadable input: exit 2, said on stderr', () => {
+    const fifo = path.join(dir, 'pipe.seed.txt');
+    const made = spawnSync('mkfifo', [fifo]).status === 0;
+    if (made) {
+      const r = run([fifo]);
+      assert.equal(r.code, 2);
+      assert.match(r.err, /pipe\.seed\.txt: not a regular file/);
+      fs.rmSync(fifo);
+    }
+    const locked = path.join(dir, 'locked');
+    fs.mkdirSync(locked);
+    fs.writeFileSync(path.join(locked, 'a.seed.txt'), seed(1));
+    fs.chmodSync(locked, 0o000);
+    // root reads any folder: run as nobody then (the temp folder is world-readable)
+    const asRoot = process.getuid?.() === 0;
+    fs.chmodSync(dir, 0o755); // mkdtemp made it 0700: nobody could not even reach the folder
+    const r = asRoot
+      ? spawnSync('runuser', ['-u', 'nobody', '--', process.execPath, CLI, locked], { encoding: 'utf8' })
+      : spawnSync(process.execPath, [CLI, locked], { encoding: 'utf8' });
+    fs.chmodSync(locked, 0o755);
+    assert.equal(r.status, 2, r.stderr);
+    assert.match(r.stderr, /locked: cannot read this folder \(EACCES\)/);
+  });
+
+  test('machine output names the file of every place: SARIF URIs are encoded, JSON related places carry their file', () => {
+    const twins = path.join(dir, 'sp ace#1');
+    fs.mkdirSync(twins);
+    fs.writeFileSync(path.join(twins, 'a.seed.txt'), seed(1));
+    fs.writeFileSync(path.join(twins, 'b.seed.txt'), seed(1));
+    const sarif = JSON.parse(run(['--format', 'sarif', 'sp ace#1']).out) as { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[]; relatedLocations?: unknown[] }[] }[] };
+    const results = sarif.runs[0]?.results ?? [];
+    assert.ok(results.length > 0);
+    for (const r of results) assert.match(r.locations[0]?.physicalLocation.artifactLocation.uri ?? '', /^sp%20ace%231\/[ab]\.seed\.txt$/);
+    assert.ok(results.every((r) => (r.relatedLocations?.length ?? 0) > 0), 'the other article is a related location');
+    const json = JSON.parse(run(['--format', 'json', 'sp ace#1']).out) as { file: string; diagnostics: { related?: { file: string }[] }[] }[];
+    const a = json.find((f) => f.file.endsWith('a.seed.txt'));
+    assert.ok(a?.diagnostics.some((d) => d.related?.some((x) => x.file.endsWith('b.seed.txt'))));
+    fs.rmSync(twins, { recursive: true });
+  });
 });
+

@@ -1,49 +1,68 @@
 // Which files seed-check reads: named files always; in folders, `*.seed`, `*.seed.txt` and `.txt`
-// files that look like articles; globs with `*`, `**` and `?`.
+// files that look like articles; globs with `*`, `**` and `?`. The folders the workspace index skips
+// (node_modules, .git, …) are skipped here too, so the editor and CI see the same articles.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 import { ALWAYS_SKIPPED, globToRegExp } from '../glob';
 
-const SKIP_DIRS = new Set([...ALWAYS_SKIPPED, 'out', 'dist']);
-
-export interface Input { readonly file: string; readonly explicit: boolean }
+export interface Input {
+  readonly file: string;
+  /** checked whatever it holds: named on the command line or matched by a glob */
+  readonly explicit: boolean;
+  /** named on the command line itself (config excludes do not apply to it) */
+  readonly named: boolean;
+}
 
 export function isSeedName(name: string): boolean {
   return name.endsWith('.seed') || name.endsWith('.seed.txt');
 }
 
-function walk(dir: string, out: Input[]): void {
+interface Walk { readonly out: Input[]; readonly unreadable: string[]; readonly seen: Set<string> }
+
+function walk(dir: string, w: Walk): void {
   let entries: fs.Dirent[];
   try {
+    // a folder reached twice (a link to a folder already searched, or a loop) is searched once
+    const real = fs.realpathSync(dir);
+    if (w.seen.has(real)) return;
+    w.seen.add(real);
     entries = fs.readdirSync(dir, { withFileTypes: true });
-  } catch {
+  } catch (err) {
+    w.unreadable.push(`${dir}: cannot read this folder (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     const p = path.join(dir, e.name);
-    if (e.isDirectory()) {
-      if (!SKIP_DIRS.has(e.name)) walk(p, out);
-    } else if (e.isFile() && (isSeedName(e.name) || e.name.endsWith('.txt'))) {
-      out.push({ file: p, explicit: false });
+    let dirent: { isDirectory(): boolean; isFile(): boolean } = e;
+    if (e.isSymbolicLink()) {
+      try { dirent = fs.statSync(p); } catch { continue; } // a dangling link is no article
+    }
+    if (dirent.isDirectory()) {
+      if (!ALWAYS_SKIPPED.has(e.name)) walk(p, w);
+    } else if (dirent.isFile() && (isSeedName(e.name) || e.name.endsWith('.txt'))) {
+      w.out.push({ file: p, explicit: false, named: false });
     }
   }
 }
 
-/** Expands the arguments; returns the inputs and the arguments that matched nothing. */
-export function collectInputs(args: readonly string[]): { inputs: Input[]; missing: string[] } {
-  const inputs: Input[] = [];
+/**
+ * Expands the arguments; returns the inputs (each file once, however many arguments reach it), the
+ * arguments that matched nothing, and the folders and files that could not be read.
+ */
+export function collectInputs(args: readonly string[]): { inputs: Input[]; missing: string[]; unreadable: string[] } {
+  const w: Walk = { out: [], unreadable: [], seen: new Set() };
   const missing: string[] = [];
   for (const arg of args) {
     if (/[*?]/.test(arg)) {
       const base = arg.slice(0, arg.search(/[*?]/)).replace(/[^/]*$/, '') || '.';
       const re = globToRegExp(path.normalize(arg).split(path.sep).join('/'));
-      const found: Input[] = [];
+      const found: Walk = { out: [], unreadable: w.unreadable, seen: new Set() };
       walk(base, found);
-      const matched = found.filter((f) => re.test(path.normalize(f.file).split(path.sep).join('/')));
-      if (matched.length === 0) missing.push(arg);
-      inputs.push(...matched.map((m) => ({ file: m.file, explicit: true })));
+      const matched = found.out.filter((f) => re.test(path.normalize(f.file).split(path.sep).join('/')));
+      if (matched.length === 0 && found.unreadable.length === w.unreadable.length) missing.push(arg);
+      w.out.push(...matched.map((m) => ({ file: m.file, explicit: true, named: false })));
       continue;
     }
     let st: fs.Stats;
@@ -53,8 +72,25 @@ export function collectInputs(args: readonly string[]): { inputs: Input[]; missi
       missing.push(arg);
       continue;
     }
-    if (st.isDirectory()) walk(arg, inputs);
-    else inputs.push({ file: arg, explicit: true });
+    if (st.isDirectory()) walk(arg, w);
+    else if (st.isFile()) w.out.push({ file: arg, explicit: true, named: true });
+    else w.unreadable.push(`${arg}: not a regular file`); // a FIFO or a device would block or never end
   }
-  return { inputs, missing };
+  return { inputs: dedupe(w.out), missing, unreadable: w.unreadable };
+}
+
+/** Each file once, by its real path: the first argument that reached it names it (a named file wins). */
+function dedupe(inputs: readonly Input[]): Input[] {
+  const byReal = new Map<string, number>();
+  const out: Input[] = [];
+  for (const i of inputs) {
+    let real: string;
+    try { real = fs.realpathSync(i.file); } catch { real = path.resolve(i.file); }
+    const at = byReal.get(real);
+    if (at === undefined) { byReal.set(real, out.length); out.push(i); continue; }
+    const kept = out[at] as Input;
+    if (i.named && !kept.named) out[at] = i;
+    else if (i.explicit && !kept.explicit) out[at] = { ...kept, explicit: true };
+  }
+  return out;
 }

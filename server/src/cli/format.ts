@@ -1,5 +1,7 @@
 // seed-check's output formats: text like tsc/eslint, JSON, and SARIF 2.1.0 for code scanning.
-import type { Diagnostic } from 'vscode-languageserver-types';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Diagnostic, Range } from 'vscode-languageserver-types';
 import { CODES, isCode } from '../service/rules/codes';
 
 export interface FileResult { readonly file: string; readonly diagnostics: readonly Diagnostic[]; readonly skipped?: string }
@@ -25,10 +27,20 @@ export function formatJson(results: readonly FileResult[]): string {
       line: d.range.start.line + 1, column: d.range.start.character + 1,
       endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1,
       severity: severityName(d), code: d.code, message: d.message,
-      ...(d.relatedInformation ? { related: d.relatedInformation.map((ri) => ({ line: ri.location.range.start.line + 1, column: ri.location.range.start.character + 1, message: ri.message })) } : {}),
+      // the file each related place is in: a cross-file rule's is another article
+      ...(d.relatedInformation ? { related: d.relatedInformation.map((ri) => ({ file: ri.location.uri, line: ri.location.range.start.line + 1, column: ri.location.range.start.character + 1, message: ri.message })) } : {}),
     })),
   })), null, 2)}\n`;
 }
+
+/** A SARIF artifact URI: a relative reference with each segment percent-encoded (`#` would start a fragment), or a file: URI for an absolute path. */
+function sarifUri(file: string): string {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(file)) return file; // already a URI
+  if (path.isAbsolute(file)) return pathToFileURL(file).href;
+  return file.split(/[\\/]/).map(encodeURIComponent).join('/');
+}
+
+const region = (r: Range) => ({ startLine: r.start.line + 1, startColumn: r.start.character + 1, endLine: r.end.line + 1, endColumn: r.end.character + 1 });
 
 const SARIF_LEVEL: Record<string, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
@@ -46,10 +58,12 @@ export function formatSarif(results: readonly FileResult[], version: string): st
       tool: { driver: { name: 'seed-check', version, informationUri: 'https://example.invalid/seed', rules } },
       results: results.flatMap((r) => r.diagnostics.map((d) => ({
         ruleId: String(d.code), level: SARIF_LEVEL[severityName(d)], message: { text: d.message },
-        locations: [{ physicalLocation: {
-          artifactLocation: { uri: r.file.split('\\').join('/') },
-          region: { startLine: d.range.start.line + 1, startColumn: d.range.start.character + 1, endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1 },
-        } }],
+        locations: [{ physicalLocation: { artifactLocation: { uri: sarifUri(r.file) }, region: region(d.range) } }],
+        ...(d.relatedInformation?.length ? {
+          relatedLocations: d.relatedInformation.map((ri, id) => ({
+            id, message: { text: ri.message }, physicalLocation: { artifactLocation: { uri: sarifUri(ri.location.uri) }, region: region(ri.location.range) },
+          })),
+        } : {}),
       }))),
     }],
   };

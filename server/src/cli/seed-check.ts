@@ -63,39 +63,50 @@ function main(argv: string[]): number {
   if (loaded.error) fail(loaded.error);
   const configRoot = loaded.file ? path.dirname(path.resolve(loaded.file)) : process.cwd();
   const excludes = (loaded.config.exclude ?? []).map((g) => globToRegExp(g.replace(/\/$/, '')));
-  const { inputs: all, missing } = collectInputs(positionals);
+  const { inputs: all, missing, unreadable: unreadableInputs } = collectInputs(positionals);
   // excludes apply to what folders and globs find, not to files named on the command line
-  const inputs = all.filter((i) => i.explicit && !/[*?]/.test(i.file) ? true : !excluded(path.relative(configRoot, path.resolve(i.file)).split(path.sep).join('/'), excludes));
+  const inputs = all.filter((i) => i.named || !excluded(path.relative(configRoot, path.resolve(i.file)).split(path.sep).join('/'), excludes));
   let unreadable = 0;
   /** --fix: how many problems were fixed, in how many files */
   let fixes = 0;
   let filesFixed = 0;
   for (const m of missing) { process.stderr.write(`seed-check: ${m}: no such file, folder or matching glob\n`); unreadable++; }
+  for (const u of unreadableInputs) { process.stderr.write(`seed-check: ${u}\n`); unreadable++; }
 
   // Two passes: check and index every file, then the cross-file rules against the whole index.
   const index = new WorkspaceIndex();
   const settings = settingsFromConfig(loaded.config);
   const service = createLanguageService();
-  service.configure(settings);
+  // no size limit here: the editor checks only the structure of huge files to stay responsive, CI checks everything
+  service.configure({ ...settings, maxFullCheckSize: Number.POSITIVE_INFINITY });
   const crossFile = createLanguageService({ index, fileName: (uri) => uri });
   crossFile.configure(settings);
   const results: FileResult[] = [];
-  if (loaded.file && loaded.problems.length) results.push({ file: loaded.file, diagnostics: loaded.problems });
+  if (loaded.file && loaded.problems.length) results.push({ file: shownPath(loaded.file), diagnostics: loaded.problems });
   const summaries: (ArticleSummary | undefined)[] = [];
-  const tty = process.stderr.isTTY && inputs.length > 200 && format === 'text';
+  const tty = process.stderr.isTTY && inputs.length > 200 && format === 'text' && !values.quiet;
   let worst = 99;
+  let checked = 0;
   inputs.forEach((input, i) => {
     if (tty && i % 100 === 0) process.stderr.write(`\rseed-check: ${i}/${inputs.length} files`);
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = fs.readFileSync(input.file, 'utf8');
+      bytes = fs.readFileSync(input.file);
     } catch (err) {
       process.stderr.write(`seed-check: ${input.file}: cannot read (${(err as NodeJS.ErrnoException).code ?? String(err)})\n`);
       unreadable++;
       return;
     }
+    let text = bytes.toString('utf8');
     if (!input.explicit && !input.file.endsWith('.seed') && !input.file.endsWith('.seed.txt') && !looksLikeSeed(text)) return;
-    if (values.fix) {
+    // binary data (NUL bytes) is reported as such by the checks; its bytes are no text to judge
+    const badByte = text.includes('\0') ? -1 : firstInvalidUtf8(bytes, text);
+    if (badByte >= 0) {
+      // checked as an editor would show it (with U+FFFD), but never rewritten: that would lose the bytes
+      process.stderr.write(`seed-check: ${input.file}: not valid UTF-8 (byte ${badByte}); checked with replacement characters${values.fix ? ', not fixed' : ''}\n`);
+      unreadable++;
+    }
+    if (values.fix && badByte < 0) {
       const fixed = fixFile(service, input.file, text);
       if (fixed.error) { process.stderr.write(`seed-check: ${input.file}: ${fixed.error}\n`); unreadable++; }
       if (fixed.fixed) { fixes += fixed.fixed; filesFixed++; }
@@ -109,6 +120,7 @@ function main(argv: string[]): number {
     service.forget(input.file);
     results.push({ file: input.file, diagnostics });
     summaries.push(summary);
+    checked++;
   });
   const first = loaded.file && loaded.problems.length ? 1 : 0;
   results.forEach((r, i) => {
@@ -127,10 +139,41 @@ function main(argv: string[]): number {
     const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
     // with --fix the problems counted are the ones left after fixing
     const fixedPart = values.fix ? `, ${plural(fixes, 'problem')} fixed in ${plural(filesFixed, 'file')}` : '';
-    process.stderr.write(`seed-check: ${plural(results.length, 'file')} checked${fixedPart}, ${plural(problems, 'problem')}${values.fix ? ' left' : ''}\n`);
+    process.stderr.write(`seed-check: ${plural(checked, 'file')} checked${fixedPart}, ${plural(problems, 'problem')}${values.fix ? ' left' : ''}\n`);
   }
   if (unreadable) return 2;
   return worst <= max ? 1 : 0;
 }
+
+/** A path as the user would write it: relative to the current folder when below it. */
+function shownPath(file: string): string {
+  const rel = path.relative(process.cwd(), file);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
+}
+
+/** The offset of the first byte that is not valid UTF-8, or -1 (the usual case: no U+FFFD at all). */
+function firstInvalidUtf8(bytes: Buffer, text: string): number {
+  if (!text.includes('\ufffd')) return -1;
+  for (let i = 0; i < bytes.length;) {
+    const b = bytes[i] as number;
+    // the sequence length a lead byte announces, and the range its second byte must fall in
+    const [n, lo, hi] = b < 0x80 ? [1, 0, 0] : b >= 0xc2 && b <= 0xdf ? [2, 0x80, 0xbf] : b === 0xe0 ? [3, 0xa0, 0xbf]
+      : b === 0xed ? [3, 0x80, 0x9f] : b >= 0xe1 && b <= 0xef ? [3, 0x80, 0xbf] : b === 0xf0 ? [4, 0x90, 0xbf]
+        : b >= 0xf1 && b <= 0xf3 ? [4, 0x80, 0xbf] : b === 0xf4 ? [4, 0x80, 0x8f] : [0, 0, 0];
+    if (n === 0 || i + n > bytes.length) return i;
+    for (let k = 1; k < n; k++) {
+      const c = bytes[i + k] as number;
+      if (k === 1 ? c < lo || c > hi : c < 0x80 || c > 0xbf) return i;
+    }
+    i += n;
+  }
+  return -1; // the text holds U+FFFD itself
+}
+
+// `seed-check … | head` closes the pipe early: that is not an error
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
 
 process.exitCode = main(process.argv.slice(2));

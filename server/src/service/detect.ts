@@ -10,11 +10,14 @@ export function looksLikeSeed(text: string, maxLines = 400): boolean {
   if (hasNulChar(text)) return false;
   let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let title = false;
+  const BREAK = /\r\n|\r|\n/g;
   for (let n = 0; n < maxLines && start < text.length; n++) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    const line = text.slice(start, end).replace(/\r$/, '');
-    start = end + 1;
+    // lines end at LF, CRLF or a lone CR, as everywhere else
+    BREAK.lastIndex = start;
+    const m = BREAK.exec(text);
+    const end = m ? m.index : text.length;
+    const line = text.slice(start, end);
+    start = m ? end + m[0].length : text.length;
     const t = line.trim();
     if (t === '' || /^[| \t]+$/.test(line)) continue;
     if (markerBrand(line) !== undefined) return true;
