@@ -102,6 +102,49 @@ describe('one mistake, one diagnostic', () => {
   });
 });
 
+describe('more slips, one diagnostic each, with the fix that mends them', () => {
+  test('an item at column 0 is an item that lost its indent', () => {
+    const text = edit(seed(1), '  • fastapi', '• fastapi');
+    assert.deepEqual(codes(text), ['meta.indentation']);
+    assert.equal(preferred(text), seed(1));
+  });
+
+  test('a misspelled record key (`nme`) is one unknown key, not a missing key and a missing entity too', () => {
+    const text = edit(seed(1), '    • name: python services', '    • nme: python services');
+    assert.deepEqual(codes(text), ['meta.unknown-key']);
+    assert.equal(preferred(text), seed(1));
+  });
+
+  test('an uppercase hash is written in lowercase', () => {
+    const text = edit(seed(1), 'hash2736193aad21a30a0d5fff2a', 'hash2736193AAD21A30A0D5FFF2A');
+    assert.equal(preferred(text), seed(1));
+  });
+
+  test('a missing `notes` is added empty; a `stack` with no items gets the outline\'s stack', () => {
+    const noNotes = seed(1).replace(/\nnotes\n(  • .*\n)*/, '\n');
+    assert.deepEqual(codes(noNotes), ['meta.missing-field']);
+    assert.deepEqual(codes(preferred(noNotes)), []);
+    const emptyStack = edit(seed(1), 'stack\n  • python services\n  • backend\n  • python\n', 'stack\n');
+    assert.deepEqual(codes(emptyStack), ['meta.invalid-value']);
+    assert.deepEqual(codes(preferred(emptyStack)), []);
+  });
+
+  test('a duplicate key can be removed (offered, not preferred: the writer may have meant the second value)', () => {
+    const text = edit(seed(1), '  • quality: 97', '  • quality: 97\n  • quality: 90');
+    const [d] = check(text);
+    assert.equal(d?.code, 'meta.duplicate-key');
+    assert.deepEqual(d?.fixes?.map((f) => [f.title, f.preferred ?? false]), [['Remove this duplicate `quality`', false]]);
+    assert.equal(applyEdits(text, d?.fixes?.[0]?.edits ?? []), seed(1));
+  });
+
+  test('a checklist mismatch is reported on the item that differs', () => {
+    const text = edit(seed(1), 'checklist\n  • review query plans\n  • add indexes carefully', 'checklist\n  • review query plans\n  • add indexes');
+    const [d] = check(text);
+    assert.equal(d?.code, 'meta.checklist-mismatch');
+    assert.equal(d?.range.start.line, lineOf(text, '\n  • add indexes\n') + 1);
+  });
+});
+
 describe('preferred fixes are right answers, not guesses', () => {
   test('a flag value as near to 0 as to 1 gets both offered, neither preferred', () => {
     const text = edit(seed(1), '  • needs human review: 0', '  • needs human review: 2');

@@ -3,6 +3,7 @@
 import type { Block, Image, ListItem, MetaBlock, MetaField, MetaItem, MetaRecord, Pair, SeedModel, Section, UnknownMetaLine } from './model';
 import { lineRange, type Range } from './text';
 import { CHECKLIST_HEADING } from './parser/classify';
+import { fieldInfo, firstRecordKey } from './schema/catalog';
 
 /**
  * An item read as `key: value`. Its ranges are made when asked for: the rules read most pairs only for
@@ -56,12 +57,21 @@ export function pairsOf(field: MetaField): Pair[] {
   return p;
 }
 
-/** Records: a record ends where its first key appears again (spec §3). */
+/**
+ * Records: a record ends where its first key appears again (spec §3). When that first key is a misspelled
+ * one (`nme: …`), the key that names records (`name`) starts them, so one typo does not make the whole
+ * field a single record full of duplicate keys.
+ */
 export function recordsOf(field: MetaField): MetaRecord[] {
   const records: MetaRecord[] = [];
+  const pairs = pairsOf(field);
   let cur: Pair[] = [];
-  for (const p of pairsOf(field)) {
-    if (cur.length && p.key === (cur[0] as Pair).key) { records.push(toRecord(cur)); cur = []; }
+  const first = pairs[0]?.key;
+  const naming = firstRecordKey(field.name);
+  const known = first !== undefined && (fieldInfo(field.name)?.keys.some((k) => k.name === first) ?? true);
+  const starts = !known && naming !== undefined && pairs.some((p) => p.key === naming) ? naming : first;
+  for (const p of pairs) {
+    if (cur.length && p.key === starts) { records.push(toRecord(cur)); cur = []; }
     cur.push(p);
   }
   if (cur.length) records.push(toRecord(cur));

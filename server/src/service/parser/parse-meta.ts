@@ -8,6 +8,13 @@ import { MetaFieldNode, MetaItemNode } from './nodes';
 
 const BULLET = 0x2022;
 
+/** `•` or `-` at `at`, then a space, a tab or the line's end. */
+function isBullet(t: string, at: number, end: number): boolean {
+  const c = t.charCodeAt(at);
+  const sp = t.charCodeAt(at + 1);
+  return (c === BULLET || c === 45) && (sp === 32 || sp === 9 || at + 1 === end);
+}
+
 export function parseMeta(lines: LineTable, markerLine: number): { meta: MetaBlock; end: number } {
   const n = lines.length;
   const markerText = lines.text(markerLine);
@@ -29,7 +36,9 @@ export function parseMeta(lines: LineTable, markerLine: number): { meta: MetaBlo
     }
     lastContent = i;
     const chars = indentChars(t);
-    if (chars === 0) {
+    // no field name starts with a bullet: `• fastapi` at column 0 is an item that lost its indent
+    const bulletAt0 = chars === 0 && isBullet(t, 0, end);
+    if (chars === 0 && !bulletAt0) {
       if (markerBrand(t) !== undefined) {
         extraMarkers.push(at(i, 0, end));
         current = undefined;
@@ -49,9 +58,7 @@ export function parseMeta(lines: LineTable, markerLine: number): { meta: MetaBlo
       fields.push(current);
       continue;
     }
-    const c = t.charCodeAt(chars);
-    const sp = t.charCodeAt(chars + 1);
-    if ((c === BULLET || c === 45) && (sp === 32 || sp === 9 || chars + 1 === end)) {
+    if (isBullet(t, chars, end)) {
       let s = chars + 1;
       while (t.charCodeAt(s) === 32 || t.charCodeAt(s) === 9) s++;
       const item = new MetaItemNode(lines, i, s < end ? t.slice(s, end) : '', indentColumns(t, 0, chars), chars, s, end);

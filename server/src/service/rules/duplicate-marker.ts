@@ -1,4 +1,5 @@
 // One meta block per article.
+import { replaceLines } from '../edits';
 import type { Rule } from './rule';
 
 export const duplicateMarkerRule: Rule = {
@@ -9,6 +10,7 @@ export const duplicateMarkerRule: Rule = {
     for (const r of meta.extraMarkers) {
       ctx.report('meta.duplicate-marker', r, 'Found a second post meta marker inside the meta block: expected one marker per article.', {
         related: [{ range: meta.markerRange, message: 'the meta block starts here' }],
+        fixes: [{ title: 'Remove the second marker line', edits: [replaceLines(ctx.model, r.start.line, r.start.line, [])] }],
       });
     }
   },

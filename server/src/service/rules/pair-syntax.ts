@@ -51,6 +51,8 @@ function duplicates(ctx: RuleContext, field: string, pairs: readonly Pair[], whe
     if (!first) { seen.set(p.key, p); continue; }
     ctx.report('meta.duplicate-key', p.keyRange, `\`${field}\`${where} has \`${p.key}\` twice: expected each key once; the first one counts.`, {
       related: [{ range: first.keyRange, message: `first \`${p.key}\`` }],
+      // as for a duplicate field: offered, not preferred (the writer may have meant the second value)
+      fixes: [{ title: `Remove this duplicate \`${p.key}\``, edits: [replaceLines(ctx.model, p.range.start.line, p.range.start.line, [])] }],
     });
   }
 }

@@ -43,12 +43,16 @@ function missingFieldFix(ctx: RuleContext, name: string): Fix | undefined {
     const d = derivedValue(ctx.model, 'topic', undefined, { today: ctx.today });
     // glued to the name, a value that starts with `:` would read as the separator
     if (d) lines = [d.value.startsWith(':') ? `topic: ${d.value}` : `topic${d.value}`];
+  } else if (name === 'notes') {
+    // notes may be empty: the field itself is what is missing
+    lines = ['notes'];
   } else if (name === 'checklist') {
     const items = bodyFacts(ctx.model).checklist ?? [];
     if (items.length) lines = ['checklist', ...items.map((i) => `  ${metaBullet(ctx.model)} ${i.text}`)];
   }
   if (!lines) return undefined;
-  return { title: `Add \`${name}\` from the ${name === 'topic' ? 'outline' : 'body'}`, edits: [insertField(ctx.model, name, lines)], preferred: true };
+  const from = name === 'topic' ? ' from the outline' : name === 'checklist' ? ' from the body' : ' (empty)';
+  return { title: `Add \`${name}\`${from}`, edits: [insertField(ctx.model, name, lines)], preferred: true };
 }
 
 /** Setting a value to what the body or the outline decides (not to a mere suggestion such as today's date). */
@@ -87,7 +91,11 @@ function checkField(ctx: RuleContext, info: FieldInfo, f: MetaField, schema: z.Z
         set ? { fixes: [set] } : undefined);
       return;
     }
-    invalid(ctx, `\`${f.name}\``, f.value, f.valueRange, withAllowed(ctx, f.name, info), issue, set);
+    // `2736193AAD21…`, `Python`: the value in lowercase is right
+    const lower = f.value.toLowerCase();
+    const lowered = !set && lower !== f.value && schema.safeParse(lower).success
+      ? { title: `Write \`${lower.length > 30 ? `${lower.slice(0, 29)}…` : lower}\` in lowercase`, edits: [{ range: f.valueRange, newText: lower }], preferred: true } : undefined;
+    invalid(ctx, `\`${f.name}\``, f.value, f.valueRange, withAllowed(ctx, f.name, info), issue, set ?? lowered);
     return;
   }
   if (info.shape === 'list') {
@@ -102,7 +110,13 @@ function checkField(ctx: RuleContext, info: FieldInfo, f: MetaField, schema: z.Z
         ctx.report('meta.invalid-value', item.range, `This \`${f.name}\` item is empty: expected text after the bullet${droppable ? ', or no item here' : ''}.`,
           droppable ? { fixes: [{ title: 'Remove the empty item', edits: [replaceLines(ctx.model, item.line, item.line, [])], preferred: true }] } : undefined);
       }
-      else ctx.report('meta.invalid-value', f.nameRange, `\`${f.name}\` has no items: expected ${info.expected}, each on its own line \`  • …\` below the name.`);
+      else {
+        // `stack` starts with the outline's stack (rule 3): that is its first item
+        const outline = f.name === 'stack' ? pairValue(fieldsByName(ctx.model).get('ai outline'), 'stack') : undefined;
+        const first = outline?.wellFormed && outline.value.trim() ? outline.value : undefined;
+        ctx.report('meta.invalid-value', f.nameRange, `\`${f.name}\` has no items: expected ${info.expected}, each on its own line \`  • …\` below the name.`,
+          first ? { fixes: [{ title: `Add \`${first}\` from the outline`, edits: [insertLinesAfter(ctx.model, f.range.end.line, [`  ${metaBullet(ctx.model)} ${first}`])], preferred: true }] } : undefined);
+      }
     }
     return;
   }
@@ -171,8 +185,10 @@ function pairIssue(
   const kdoc = keyInfo(info.name, key);
   if (!p) {
     // `paragraphs:5` is that key written without its space: pair-syntax reports it, with the fix
-    // and `quality 97` is that key without its colon
-    if (ownerPairs(ctx, info, ownerRange).some((o) => !o.wellFormed && (o.key.startsWith(`${key}:`) || o.key.startsWith(`${key} `)))) return;
+    // and `quality 97` is that key without its colon; a misspelled key (`nme`) is reported, with its rename, as unknown
+    const keys = info.keys.map((k) => k.name);
+    if (ownerPairs(ctx, info, ownerRange).some((o) => (!o.wellFormed && (o.key.startsWith(`${key}:`) || o.key.startsWith(`${key} `)))
+      || (o.wellFormed && !keys.includes(o.key) && nearest(o.key, keys.filter((k) => !pairs.has(k))) === key))) return;
     const fix = where === '' ? missingKeyFix(ctx, info, pairs, key) : undefined;
     ctx.report('meta.missing-key', ownerRange,
       `\`${info.name}\`${where} has no \`${key}\`: expected ${kdoc ? kdoc.expected : 'a value'} under \`${key}: \`.`, fix ? { fixes: [fix] } : undefined);

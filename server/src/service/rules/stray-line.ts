@@ -23,8 +23,11 @@ export const strayLineRule: Rule = {
       // an indented field line: field lines stand at column 0
       const name = matchFieldName(s.text);
       if (name !== undefined && !fieldsByName(ctx.model).has(name)) {
+        // at column 0 it would take the items below it from the field it stands in: then it is no sure answer
+        const above = headerAbove(meta, s.line);
+        const splits = above?.kind === 'field' && above.field.items.some((i) => i.line > s.line);
         ctx.report('meta.stray-line', s.range, `Found the field \`${name}\` indented: field lines start at column 0.`,
-          { fixes: [{ title: `Move \`${name}\` to column 0`, edits: [{ range: lineRange(s.line, col, s.range.start.character), newText: '' }], preferred: true }] });
+          { fixes: [{ title: `Move \`${name}\` to column 0`, edits: [{ range: lineRange(s.line, col, s.range.start.character), newText: '' }], ...(splits ? {} : { preferred: true }) }] });
         continue;
       }
       // a wrong bullet (`*`, `+`, or one that looks like a bullet: `·`, `–`) or a right one without its

@@ -13,15 +13,21 @@ export const checklistRule: Rule = {
     const want = body.checklist?.map((i) => i.text) ?? [];
     const have = checklist.items.map((i) => i.text);
     if (want.length === have.length && want.every((w, i) => w === have[i])) return;
+    const section = body.checklistSection;
     if (!body.checklist) {
       if (have.length === 0) return; // the schema reports the empty list
       ctx.report('meta.checklist-mismatch', checklist.nameRange,
-        '`checklist` has items, but the body has no `implementation checklist` section with a list: expected the body to hold the checklist too.');
+        section
+          ? '`checklist` has items, but the body\'s `implementation checklist` section has no list: expected the same items there, written `- item`.'
+          : '`checklist` has items, but the body has no `implementation checklist` section with a list: expected the body to hold the checklist too.',
+        section ? { related: [{ range: section.heading.range, message: 'the body\'s checklist section, with no list' }] } : undefined);
       return;
     }
     const diff = firstDifference(have, want);
-    const section = body.checklistSection;
-    ctx.report('meta.checklist-mismatch', checklist.nameRange,
+    // on the first item that differs, when the meta has it; else on the field's name
+    const at = have.findIndex((h, i) => h !== want[i]);
+    const item = at >= 0 ? checklist.items[at] : undefined;
+    ctx.report('meta.checklist-mismatch', item ? item.textRange : checklist.nameRange,
       `\`checklist\` differs from the body's checklist: ${diff}.`, {
         related: section ? [{ range: section.heading.range, message: `the body's checklist (${want.length} items)` }] : [],
         fixes: [{ title: 'Copy the body\'s checklist into `checklist`', preferred: true,

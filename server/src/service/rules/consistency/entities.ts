@@ -1,8 +1,11 @@
 // Rule 4: `entities` holds {name: <outline stack>, type: stack} and {name: <outline problem>, type: problem}.
 import { insertLinesAfter } from '../../edits';
 import { metaBullet, pairsOf, recordsOf } from '../../views';
+import { nearest } from '../../suggest';
 import type { Rule } from '../rule';
 import { metaFacts } from './outline';
+
+const KEYS = ['name', 'type'];
 
 export const entitiesRule: Rule = {
   name: 'entities',
@@ -10,10 +13,14 @@ export const entitiesRule: Rule = {
     const { fields, problem, stack } = metaFacts(ctx.model);
     const entities = fields.get('entities');
     if (!entities || entities.value !== '') return;
-    // a key written twice in a record counts once, as its first value (as in the schema rule)
+    // a key written twice in a record counts once, as its first value (as in the schema rule); a
+    // misspelled key (`nme`) counts as the key it misspells: the schema rule reports it, with the rename
     const records = recordsOf(entities).map((r) => {
       const m = new Map<string, string>();
-      for (const p of r.pairs) if (!m.has(p.key)) m.set(p.key, p.value);
+      for (const p of r.pairs) {
+        const key = KEYS.includes(p.key) ? p.key : nearest(p.key, KEYS) ?? p.key;
+        if (!m.has(key)) m.set(key, p.value);
+      }
       return m;
     });
     // a type in another case (`Stack`) is the schema rule's to report and fix: the record is there
