@@ -2,7 +2,7 @@
 // guessing: cases from a review of every diagnostic code against realistic slips in the real seeds.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { SeedSettings } from '../../server/src/service/index';
+import { parseConfig, type SeedSettings } from '../../server/src/service/index';
 import { applyEdits, doc, edit, joinLines, lineOf, seed, service } from '../helpers';
 
 function check(text: string, settings?: SeedSettings) {
@@ -137,6 +137,13 @@ describe('more slips, one diagnostic each, with the fix that mends them', () => 
     assert.equal(applyEdits(text, d?.fixes?.[0]?.edits ?? []), seed(1));
   });
 
+  test('two values that read the same: the message names the invisible character', () => {
+    const text = edit(seed(1), 'stack\n  • python services', 'stack\n  • python\u00a0services');
+    const [d] = check(text);
+    assert.equal(d?.code, 'meta.stack-mismatch');
+    assert.match(d?.message ?? '', /holds a no-break space, U\+00A0, at character 7/);
+  });
+
   test('a checklist mismatch is reported on the item that differs', () => {
     const text = edit(seed(1), 'checklist\n  • review query plans\n  • add indexes carefully', 'checklist\n  • review query plans\n  • add indexes');
     const [d] = check(text);
@@ -250,5 +257,26 @@ describe('parser: where blocks start and end', () => {
     const name = notes?.children?.[0]?.name ?? '';
     assert.ok(name.endsWith('…'));
     assert.ok(!/[\ud800-\udbff](?![\udc00-\udfff])/.test(name), 'a lone high surrogate');
+  });
+});
+
+describe('settings and config say what they found', () => {
+  test('a severity the service does not know falls back to the code\'s default', () => {
+    const text = edit(seed(1), 'difficultyintermediate', 'difficultyexpert');
+    const [d] = service().computeDiagnostics(doc(text));
+    const svc = service();
+    svc.configure({ severity: { 'meta.invalid-value': 'bogus' as never } });
+    assert.equal(svc.computeDiagnostics(doc(text))[0]?.severity, d?.severity);
+  });
+
+  test('seed.config.json: a wrong level says what it found, a misspelled code or label gets a suggestion', () => {
+    const { problems } = parseConfig(JSON.stringify({
+      diagnostics: { severity: { 'meta.field-ordr': 'off', 'meta.brand': 'warn' } },
+      meta: { allowedValues: { dificulty: ['a'] } },
+    }));
+    const messages = problems.map((p) => p.message).join('\n');
+    assert.match(messages, /found "warn"/);
+    assert.match(messages, /did you mean `meta\.field-order`\?/);
+    assert.match(messages, /did you mean `difficulty`\?/);
   });
 });

@@ -63,6 +63,8 @@ describe('workspace index and cross-file rules', () => {
     assert.equal(d?.severity, 4);
     const fix = svc.getCodeActions(doc(typo, 'file:///typo.txt'), { range: d!.range, diagnostics: [d!] });
     assert.equal(fix[0]?.title, 'Change to `pytest`');
+    // a guess from how often a spelling is used: offered, never preferred (seed-check --fix leaves it)
+    assert.equal(fix[0]?.isPreferred, false);
   });
   test('corpus completions: stack, tools, code language, scenario, entity names, ranked by use', () => {
     const files: Record<string, string> = { 'file:///a.txt': other(1), 'file:///b.txt': other(2), 'file:///c.txt': edit(other(3), '  • ruff', '  • black') };

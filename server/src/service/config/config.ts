@@ -5,11 +5,14 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { CODES } from '../rules/codes';
 import { FIELD_NAMES } from '../schema/catalog';
 import { lineStarts } from '../apply-edits';
+import { nearest } from '../suggest';
 import { readJson, spanOf } from './json-locate';
 
 export const CONFIG_FILE = 'seed.config.json';
 
 const severity = z.enum(['error', 'warning', 'information', 'hint', 'off']);
+
+export const ENUM_LABELS = ['difficulty', 'revision status', 'entities type'] as const;
 
 export const seedConfigSchema = z.object({
   $schema: z.string().optional(),
@@ -20,7 +23,7 @@ export const seedConfigSchema = z.object({
   meta: z.object({
     brand: z.string().regex(/^\S+$/).optional().describe('The word before `post meta` in the marker line, e.g. `alphanode`.'),
     requiredFields: z.array(z.enum(FIELD_NAMES as [string, ...string[]])).optional().describe('Fields every post meta block must have (default: all but `image sources`).'),
-    allowedValues: z.record(z.string(), z.array(z.string().min(1)).min(1)).optional()
+    allowedValues: z.partialRecord(z.enum(ENUM_LABELS), z.array(z.string().min(1)).min(1)).optional()
       .describe('Allowed values per enum, by label: `difficulty`, `revision status`, `entities type`.'),
   }).strict().optional(),
   diagnostics: z.object({
@@ -30,8 +33,6 @@ export const seedConfigSchema = z.object({
 }).strict().describe('Seed project configuration');
 
 export type SeedConfig = z.infer<typeof seedConfigSchema>;
-
-export const ENUM_LABELS = ['difficulty', 'revision status', 'entities type'] as const;
 
 /** Parses and validates; problems come as LSP diagnostics on the config file itself. */
 export function parseConfig(text: string): { config: SeedConfig; problems: Diagnostic[] } {
@@ -56,12 +57,41 @@ export function parseConfig(text: string): { config: SeedConfig; problems: Diagn
     const span = keys.length ? spanOf(read, [...issue.path, keys[0] as string], true) : spanOf(read, issue.path);
     const where = issue.path.length ? `\`${issue.path.join('.')}\`` : 'the top level';
     const message = keys.length
-      ? `${CONFIG_FILE}: unknown key${keys.length > 1 ? 's' : ''} ${keys.map((k) => `\`${k}\``).join(', ')} in ${where}.`
-      : `${CONFIG_FILE}: ${where}: ${issue.message}.`;
+      ? `${CONFIG_FILE}: unknown key${keys.length > 1 ? 's' : ''} ${keys.map((k) => `\`${k}\``).join(', ')} in ${where}${didYouMean(issue.path, keys[0] as string)}; expected ${expectedKeys(issue.path)}.`
+      : `${CONFIG_FILE}: ${where}: ${issue.message}${found(read.value, issue.path)}.`;
     return diag(span?.start ?? 0, span?.end ?? 0, message);
   });
   // nothing from an invalid file is half-applied: the defaults stay in force
   return { config: {}, problems };
+}
+
+/** The keys an object at `path` may have, when they are a known list (codes, enum labels). */
+function keysAt(path: readonly PropertyKey[]): readonly string[] | undefined {
+  const last = path[path.length - 1];
+  if (last === 'severity') return Object.keys(CODES);
+  if (last === 'allowedValues') return ENUM_LABELS;
+  return undefined;
+}
+
+function didYouMean(path: readonly PropertyKey[], key: string): string {
+  const keys = keysAt(path);
+  const guess = keys ? nearest(key, keys) : undefined;
+  return guess ? ` (did you mean \`${guess}\`?)` : '';
+}
+
+function expectedKeys(path: readonly PropertyKey[]): string {
+  const keys = keysAt(path);
+  if (keys) return path[path.length - 1] === 'severity' ? 'a diagnostic code such as `meta.field-order`' : `one of ${keys.map((k) => `\`${k}\``).join(', ')}`;
+  return 'only the keys the schema describes';
+}
+
+/** `; found "warn"`: the value the issue is about, as written. */
+function found(root: unknown, path: readonly PropertyKey[]): string {
+  let v: unknown = root;
+  for (const k of path) v = v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined;
+  if (v === undefined || (typeof v === 'object' && v !== null)) return '';
+  const j = JSON.stringify(v);
+  return `; found ${j.length > 40 ? `${j.slice(0, 39)}…` : j}`;
 }
 
 /** JSON Schema for editors (contributed to VS Code for seed.config.json). */

@@ -8,11 +8,17 @@ import { related, type Rule, type RuleContext, type SeedDiagnostic, type SiteRul
 
 const LSP_SEVERITY: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> = { error: 1, warning: 2, information: 3, hint: 4 };
 
+/** The setting for a code, or its default when the setting is none of the known levels (a host passed it unchecked). */
+function severityOf(severities: Readonly<Record<string, SeveritySetting>>, code: Code): SeveritySetting {
+  const s = severities[code];
+  return s === 'off' || (s !== undefined && Object.prototype.hasOwnProperty.call(LSP_SEVERITY, s)) ? s : CODES[code].severity;
+}
+
 /** Applies the severity settings to diagnostics made elsewhere (the cross-file rules). */
 export function withSeverity(ds: readonly SeedDiagnostic[], severities: Readonly<Record<string, SeveritySetting>> = {}): SeedDiagnostic[] {
   const out: SeedDiagnostic[] = [];
   for (const d of ds) {
-    const sev = severities[d.code] ?? CODES[d.code].severity;
+    const sev = severityOf(severities, d.code);
     if (sev !== 'off') out.push({ ...d, severity: LSP_SEVERITY[sev] });
   }
   return out;
@@ -26,7 +32,7 @@ export function computeDiagnostics(
   const ctx: RuleContext = {
     model, uri, today, site,
     report(code: Code, range, message, extra) {
-      const sev = severities[code] ?? CODES[code].severity;
+      const sev = severityOf(severities, code);
       if (sev === 'off') return;
       const d: SeedDiagnostic = { range, message, code, source: 'seed', severity: LSP_SEVERITY[sev] };
       if (extra?.related?.length) d.relatedInformation = extra.related.map((r) => related(uri, r));

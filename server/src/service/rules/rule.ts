@@ -43,6 +43,24 @@ export interface Rule {
   run(ctx: RuleContext): void;
 }
 
+/** Characters that look like a space, or like nothing, and so make two values that read the same differ. */
+const INVISIBLE = /[\u00a0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]/;
+
+/**
+ * For a message that says two values differ: a note naming the invisible character one of them holds
+ * (a no-break space reads like a space), or ''.
+ */
+export function invisibleNote(...values: readonly string[]): string {
+  for (const v of values) {
+    const m = INVISIBLE.exec(v);
+    if (!m) continue;
+    const code = (m[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
+    const name = code === '00A0' || code === '202F' ? 'a no-break space' : code === '200B' ? 'a zero-width space' : 'an invisible character';
+    return ` (\`${v.length > 40 ? `${v.slice(0, 39)}…` : v}\` holds ${name}, U+${code}, at character ${m.index + 1})`;
+  }
+  return '';
+}
+
 export function related(uri: string, r: Related): DiagnosticRelatedInformation {
   return { location: { uri, range: r.range }, message: r.message };
 }

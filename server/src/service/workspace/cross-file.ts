@@ -35,7 +35,9 @@ export function crossFileDiagnostics(s: ArticleSummary, index: WorkspaceIndex, f
     for (const v of s.values[field]) {
       const near = rareValue(index, field, v);
       if (!near) continue;
-      const fix: Fix = { title: `Change to \`${near.value}\``, edits: [{ range: v.range, newText: near.value }], preferred: true };
+      // a guess from how often a spelling is used, not a right answer: offered, not preferred (the
+      // outline, say, may hold the article to the rare value)
+      const fix: Fix = { title: `Change to \`${near.value}\``, edits: [{ range: v.range, newText: near.value }] };
       out.push({
         range: v.range, code: 'workspace.rare-value', source: 'seed', severity: 4, fixes: [fix],
         message: `\`${v.value}\` is used only here; did you mean \`${near.value}\`, used in ${near.count} articles?`,

@@ -1,7 +1,7 @@
 // Rule 6: `checklist` has the body checklist's items, in the same order.
 import { bodyFacts, metaBullet } from '../../views';
 import { replaceLines } from '../../edits';
-import type { Rule } from '../rule';
+import { invisibleNote, type Rule } from '../rule';
 import { metaFacts } from './outline';
 
 export const checklistRule: Rule = {
@@ -41,7 +41,7 @@ function firstDifference(have: readonly string[], want: readonly string[]): stri
     if (have[i] !== want[i]) {
       if (have[i] === undefined) return `item ${i + 1} \`${want[i]}\` is missing`;
       if (want[i] === undefined) return `item ${i + 1} \`${have[i]}\` is not in the body`;
-      return `item ${i + 1} is \`${have[i]}\`, the body has \`${want[i]}\``;
+      return `item ${i + 1} is \`${have[i]}\`, the body has \`${want[i]}\`${invisibleNote(have[i] as string, want[i] as string)}`;
     }
   }
   return 'the items differ';

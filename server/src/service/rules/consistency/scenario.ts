@@ -1,6 +1,6 @@
 // Rule 2: `payload scenario` equals `ai outline context`.
 import { pairValue } from '../../views';
-import type { Rule } from '../rule';
+import { invisibleNote, type Rule } from '../rule';
 import { metaFacts } from './outline';
 
 export const scenarioRule: Rule = {
@@ -12,7 +12,7 @@ export const scenarioRule: Rule = {
     if (!scenario || !scenario.wellFormed || !context || scenario.value === '' || scenario.value === context.value) return;
     // an empty value reads `scenario:` (the item's trailing spaces are trimmed): the new value needs the space back
     ctx.report('meta.scenario-mismatch', scenario.valueRange,
-      `\`payload scenario\` is \`${scenario.value}\`, but \`ai outline context\` is \`${context.value}\`: expected the same text.`, {
+      `\`payload scenario\` is \`${scenario.value}\`, but \`ai outline context\` is \`${context.value}\`: expected the same text${invisibleNote(scenario.value, context.value)}.`, {
         related: [{ range: context.valueRange, message: 'ai outline context' }],
         fixes: [{ title: `Set \`scenario\` to \`${context.value}\``, edits: [{ range: scenario.valueRange, newText: (scenario.value === '' ? ' ' : '') + context.value }], preferred: true }],
       });

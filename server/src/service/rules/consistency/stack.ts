@@ -2,7 +2,7 @@
 import { editDistance } from '../../suggest';
 import { insertLinesAfter, replaceLines } from '../../edits';
 import { metaBullet } from '../../views';
-import type { Fix, Rule } from '../rule';
+import { invisibleNote, type Fix, type Rule } from '../rule';
 import { metaFacts } from './outline';
 
 export const stackRule: Rule = {
@@ -32,7 +32,7 @@ export const stackRule: Rule = {
       fixes.push({ title: `Add \`${want}\` as the first item`, preferred: true, edits: [insertLinesAfter(ctx.model, field.line, [`  ${bullet} ${want}`])] }, replace);
     }
     ctx.report('meta.stack-mismatch', first.textRange,
-      `The first \`stack\` item is \`${first.text}\`, but \`ai outline stack\` is \`${want}\`: expected the main stack first.`, {
+      `The first \`stack\` item is \`${first.text}\`, but \`ai outline stack\` is \`${want}\`: expected the main stack first${invisibleNote(first.text, want)}.`, {
         related: [{ range: stack.valueRange, message: 'ai outline stack' }],
         fixes,
       });

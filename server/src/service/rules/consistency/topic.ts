@@ -1,5 +1,5 @@
 // Rule 1: `topic` equals `<ai outline problem> / <ai outline stack>`.
-import type { Rule } from '../rule';
+import { invisibleNote, type Rule } from '../rule';
 import { metaFacts } from './outline';
 
 export const topicRule: Rule = {
@@ -11,7 +11,7 @@ export const topicRule: Rule = {
     const want = `${problem.value} / ${stack.value}`;
     if (topic.value === want) return;
     ctx.report('meta.topic-mismatch', topic.valueRange,
-      `\`topic\` is \`${topic.value}\`, but the outline makes it \`${want}\` (\`ai outline problem\` / \`ai outline stack\`).`, {
+      `\`topic\` is \`${topic.value}\`, but the outline makes it \`${want}\` (\`ai outline problem\` / \`ai outline stack\`)${invisibleNote(topic.value, want)}.`, {
         related: [{ range: problem.valueRange, message: 'ai outline problem' }, { range: stack.valueRange, message: 'ai outline stack' }],
         // glued to the name, a value that starts with `:` would read as the `topic: value` separator
         fixes: [{ title: `Set \`topic\` to \`${want}\``, edits: [{ range: topic.valueRange, newText: !topic.colon && want.startsWith(':') ? `: ${want}` : want }], preferred: true }],
