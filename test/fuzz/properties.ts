@@ -157,6 +157,11 @@ export const insertMetaConsistent = fc.property(body, (c) => {
     assert.deepEqual(edits, [], 'insert meta offered for an article that has a meta block or no title');
     return;
   }
+  // a line that is nearly a marker is to be mended, not joined by a second block
+  if (svc.computeDiagnostics(d).some((x) => x.code === 'meta.marker-near-miss')) {
+    assert.deepEqual(edits, [], 'insert meta offered next to a nearly-right marker');
+    return;
+  }
   assert.ok(edits.length > 0, 'no insert-meta edits for an article without a meta block');
   const after = applyEdits(c.text, edits);
   const d2 = doc(after, URI);

@@ -208,6 +208,12 @@ describe('insert post meta follows the site\'s config', () => {
   });
 });
 
+test('insert post meta takes the first fence language that is a valid `code language`', () => {
+  const text = joinLines('title for python services', 'intro.', 'production checks', '```-', 'x', '```', '```Python', 'y', '```', 'final notes', 'end.');
+  const inserted = applyEdits(text, service().getInsertMetaEdits(doc(text)));
+  assert.match(inserted, /\ncode languagepython\n/);
+});
+
 describe('parser: where blocks start and end', () => {
   test('a fence never closes past the meta marker: it is unclosed, and the meta block is read', () => {
     const text = joinLines('title in stack', 'production checks', '```python', 'x = 1', 'alphanode post meta', 'notes', '```');

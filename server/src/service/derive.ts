@@ -1,7 +1,7 @@
 // What the body decides about the meta: the problem and stack from the title, the checklist, the
 // paragraph count, the image flags; and a complete post meta block built from them.
 import type { Image, SeedModel } from './model';
-import { FIELDS } from './schema/catalog';
+import { FIELDS, metaSchemaFor } from './schema/catalog';
 import { bodyFacts, fieldsByName, pairValue, wordCount } from './views';
 
 /** Lead-ins of the house title shapes, before the problem. */
@@ -110,7 +110,10 @@ export function deriveMeta(model: SeedModel, o: DeriveOptions): DerivedMeta {
   const seed = g.seed ?? parseInt(hash.slice(0, 8), 16) % 1000000;
   const six = String(seed).padStart(6, '0');
   const four = String(parseInt(hash.slice(8, 12), 16) % 10000).padStart(4, '0');
-  const language = g.codeLanguage ?? facts.codeLanguages[0] ?? (/\b(python|php|javascript|typescript|go|rust|java|ruby)\b/.exec(parts.stack)?.[1] ?? 'text');
+  // the first fence language that is a valid `code language` (a fence may say `-` or `C++`)
+  const codeLanguage = metaSchemaFor({ today: o.today }).shape['code language'];
+  const fromBody = facts.codeLanguages.map((l) => l.toLowerCase()).find((l) => codeLanguage.safeParse(l).success);
+  const language = g.codeLanguage ?? fromBody ?? (/\b(python|php|javascript|typescript|go|rust|java|ruby)\b/.exec(parts.stack)?.[1] ?? 'text');
   const images = facts.images;
   // the block is appended after the body: a heading-shaped last line then reads as a heading, not a paragraph
   const lastSection = model.sections[model.sections.length - 1];
