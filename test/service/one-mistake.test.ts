@@ -286,3 +286,63 @@ describe('settings and config say what they found', () => {
     assert.match(messages, /did you mean `difficulty`\?/);
   });
 });
+
+describe('second review: a slip is mended where it is, and --fix never spreads or loses it', () => {
+  test('an indented field header over its own items: one diagnostic, moved back; nothing else is touched', () => {
+    for (const name of ['entities', 'payload']) {
+      const text = edit(seed(1), `\n${name}\n`, `\n  ${name}\n`);
+      assert.deepEqual(codes(text), ['meta.stray-line'], name);
+      assert.equal(preferred(text), seed(1), name);
+    }
+  });
+
+  test('`key - value` and a pair without its bullet are mended, not duplicated', () => {
+    assert.equal(preferred(edit(seed(1), '  • quality: 97', '  • quality - 97')), seed(1));
+    assert.equal(preferred(edit(seed(1), '  • has images: 0', '  has images: 0')), seed(1));
+  });
+
+  test('a glued name missing its last letter: both readings offered, neither preferred', () => {
+    const text = edit(seed(1), 'view count341601', 'view coun341601');
+    const [d] = check(text);
+    assert.deepEqual(d?.fixes?.map((f) => [f.title, f.preferred ?? false]),
+      [['Rename `view coun` to `view count`', false], ['Rename `view coun3` to `view count`', false]]);
+    assert.equal(applyEdits(text, d?.fixes?.[0]?.edits ?? []), seed(1));
+  });
+
+  test('a typo in the outline: the outline is mended, not copied into the places that agree', () => {
+    const text = edit(seed(1), '  • stack: python services', '  • stack: python servics');
+    for (const d of check(text)) {
+      assert.match(d.fixes?.find((f) => f.preferred)?.title ?? '', /Set `ai outline stack` to `python services`/, d.code);
+    }
+    assert.equal(applyEdits(text, check(text)[0]?.fixes?.[0]?.edits ?? []), seed(1));
+  });
+
+  test('a fix that would copy an invisible character is offered, not preferred', () => {
+    const text = edit(seed(1), '  • context: while keeping', '  • context: while\u00a0keeping');
+    const [d] = check(text);
+    assert.equal(d?.code, 'meta.scenario-mismatch');
+    assert.ok(d?.fixes?.length && !d.fixes.some((f) => f.preferred));
+  });
+
+  test('entity records: a misspelled name is mended in place, a glued or misspelled type is one diagnostic', () => {
+    assert.equal(preferred(edit(seed(1), '    • name: python services', '    • name: python service')), seed(1));
+    assert.equal(preferred(edit(seed(1), '    • type: stack', '    • type:stack')), seed(1));
+    assert.equal(preferred(edit(seed(1), '    • type: stack', '    • type: stck')), seed(1));
+    assert.equal(preferred(edit(seed(1), '    • name: backend', '    • nme: backend')), seed(1));
+  });
+
+  test('an unclosed fence that quotes the marker runs to the real marker', () => {
+    const text = edit(seed(1), '\nfinal notes\n', '\n```text\nalphanode post meta\nfinal notes\n');
+    const model = service().getModel(doc(text));
+    assert.equal(model.meta?.markerRange.start.line, lineOf(text, '\n\nalphanode post meta\n') + 2);
+    assert.deepEqual(codes(text), ['syntax.unclosed-fence']);
+  });
+
+  test('a marker with a letter typo is nearly the marker too', () => {
+    for (const v of ['alphanode pst meta', 'alphanode post meat', 'alphanode postmeta', 'alphanode-post-meta']) {
+      const text = edit(seed(1), '\nalphanode post meta\n', `\n${v}\n`);
+      assert.deepEqual(codes(text), ['meta.marker-near-miss'], v);
+      assert.equal(preferred(text), seed(1), v);
+    }
+  });
+});

@@ -4,6 +4,7 @@ import type { Block, Image, ListItem, MetaBlock, MetaField, MetaItem, MetaRecord
 import { lineRange, type Range } from './text';
 import { CHECKLIST_HEADING } from './parser/classify';
 import { fieldInfo, firstRecordKey } from './schema/catalog';
+import { nearest } from './suggest';
 
 /**
  * An item read as `key: value`. Its ranges are made when asked for: the rules read most pairs only for
@@ -70,8 +71,11 @@ export function recordsOf(field: MetaField): MetaRecord[] {
   const naming = firstRecordKey(field.name);
   const known = first !== undefined && (fieldInfo(field.name)?.keys.some((k) => k.name === first) ?? true);
   const starts = !known && naming !== undefined && pairs.some((p) => p.key === naming) ? naming : first;
+  const keys = fieldInfo(field.name)?.keys.map((k) => k.name) ?? [];
+  // a misspelled naming key (`nme` in a later record) starts its record all the same
+  const isStart = (k: string) => k === starts || (starts === naming && !keys.includes(k) && nearest(k, keys) === naming);
   for (const p of pairs) {
-    if (cur.length && p.key === starts) { records.push(toRecord(cur)); cur = []; }
+    if (cur.length && isStart(p.key)) { records.push(toRecord(cur)); cur = []; }
     cur.push(p);
   }
   if (cur.length) records.push(toRecord(cur));

@@ -4,7 +4,8 @@ import type { SeedModel } from '../model';
 import { CODES, type Code, type SeveritySetting } from '../rules/codes';
 import { RULES } from '../rules/index';
 import { rangesOverlap } from '../text';
-import { related, type Rule, type RuleContext, type SeedDiagnostic, type SiteRules } from '../rules/rule';
+import { claimedByIndentedField } from '../rules/stray-line';
+import { INVISIBLE, related, type Rule, type RuleContext, type SeedDiagnostic, type SiteRules } from '../rules/rule';
 
 const LSP_SEVERITY: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> = { error: 1, warning: 2, information: 3, hint: 4 };
 
@@ -36,7 +37,8 @@ export function computeDiagnostics(
       if (sev === 'off') return;
       const d: SeedDiagnostic = { range, message, code, source: 'seed', severity: LSP_SEVERITY[sev] };
       if (extra?.related?.length) d.relatedInformation = extra.related.map((r) => related(uri, r));
-      if (extra?.fixes?.length) d.fixes = extra.fixes;
+      // a fix that would write an invisible character (copied from a value that holds one) is no sure answer
+      if (extra?.fixes?.length) d.fixes = extra.fixes.map((f) => (f.preferred && f.edits.some((e) => INVISIBLE.test(e.newText)) ? { title: f.title, edits: f.edits } : f));
       out.push(d);
     },
   };
@@ -65,8 +67,11 @@ const BODY_COUNTS = new Set(['meta.checklist-mismatch', 'meta.paragraphs-mismatc
 function withoutEchoes(model: SeedModel, ds: SeedDiagnostic[]): SeedDiagnostic[] {
   const invalid = ds.filter((d) => d.code === 'meta.invalid-value');
   const unreadableBody = model.problems.length > 0;
-  if (!invalid.length && !unreadableBody) return ds;
+  const claimed = claimedByIndentedField(model);
+  if (!invalid.length && !unreadableBody && !claimed.size) return ds;
   return ds.filter((d) => {
+    // the items an indented field line takes back once moved: its diagnostic speaks for them
+    if (claimed.has(d.range.start.line) && d.code !== 'meta.stray-line') return false;
     if (!d.code.endsWith('-mismatch')) return true;
     if (unreadableBody && BODY_COUNTS.has(d.code)) return false;
     const error = invalid.find((i) => rangesOverlap(i.range, d.range));

@@ -360,8 +360,8 @@ class BodyParser {
     let last = j;
     if (!closed) {
       // An unclosed fence runs to the meta marker or the end of the file.
-      let k = i + 1;
-      while (k < n && markerBrand(lines.text(k)) === undefined) k++;
+      // to the last marker, the real one: a marker quoted in the unclosed fence is code like the rest
+      const k = stop;
       last = k - 1;
       j = k - 1;
       // its range ends at its last non-blank line, like the section that holds it

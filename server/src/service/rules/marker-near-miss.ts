@@ -3,10 +3,19 @@
 // nothing in it is checked. Asked only when the article has no meta block.
 import type { Block, SeedModel } from '../model';
 import { lineRange, type Range } from '../text';
+import { editDistance } from '../suggest';
 import type { Rule } from './rule';
 
-/** `<brand> post meta` give or take case, spaces (any kind), an indent and a trailing colon. */
-const NEAR = /^\s*(\S+)\s+post\s+meta\s*:?\s*$/i;
+/** A brand, then words, give or take an indent, any spaces, dashes or underscores, and a trailing colon. */
+const SHAPE = /^\s*([^\s_-]+)[\s_-]+(\S(?:.*\S)?)\s*:?\s*$/;
+
+/** The brand, when the line is `<brand> post meta` with a typo or two (`pst meta`, `post meat`, `postmeta`, other case). */
+function nearMarker(text: string): string | undefined {
+  const m = SHAPE.exec(text);
+  if (!m) return undefined;
+  const rest = (m[2] as string).replace(/:$/, '').replace(/[\s_-]+/g, ' ').toLowerCase();
+  return rest === 'postmeta' || (rest.length >= 7 && editDistance(rest, 'post meta', 2) <= 2) ? m[1] : undefined;
+}
 /** longer lines are prose that mentions a post meta, not a marker */
 const LONGEST = 80;
 
@@ -20,9 +29,9 @@ export function nearMissMarker(model: SeedModel): NearMissMarker | undefined {
   const test = (line: number) => {
     if (lines.size(line) > LONGEST) return;
     const text = lines.text(line);
-    const m = NEAR.exec(text);
-    if (!m) return;
-    found = { line, brand: m[1] as string, text: text.trim(), range: lineRange(line, lines.startColumn(line), lines.endColumn(line)) };
+    const brand = nearMarker(text);
+    if (brand === undefined) return;
+    found = { line, brand, text: text.trim(), range: lineRange(line, lines.startColumn(line), lines.endColumn(line)) };
   };
   const blocks = (bs: readonly Block[]) => { for (const b of bs) if (b.kind === 'paragraph') test(b.line); };
   blocks(model.intro);

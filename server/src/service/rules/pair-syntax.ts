@@ -24,7 +24,9 @@ export const pairSyntaxRule: Rule = {
           const glued = /^([^:]+):(\S.*)$/.exec(p.key) ?? spaced(p.key, info?.keys.map((k) => k.name) ?? []);
           const key = glued ? (glued[1] as string).trim() : '';
           // a key the field does not have yet (a second one would be a duplicate; in records, the safe side)
-          const known = info?.keys.some((k) => k.name === key) && !pairsOf(f).some((o) => o.wellFormed && o.key === key);
+          // in a records field, the pair's own record (every record has its `type`)
+          const scope = shape === 'records' ? recordsOf(f).find((r) => r.pairs.includes(p))?.pairs ?? [] : pairsOf(f);
+          const known = info?.keys.some((k) => k.name === key) && !scope.some((o) => o.wellFormed && o.key === key);
           const fixed = glued && known ? `${key}: ${glued[2] as string}` : undefined;
           ctx.report('meta.pair-syntax', p.range,
             `Found \`${p.key.slice(0, 40)}\` in \`${f.name}\`: expected \`key: value\` (a colon and a space after the key).`,
@@ -40,7 +42,8 @@ export const pairSyntaxRule: Rule = {
 /** `key value` where `key` is one of the field's keys (the longest that fits: `image heavy 0`). */
 function spaced(text: string, keys: readonly string[]): [string, string, string] | null {
   const key = keys.filter((k) => text.startsWith(`${k} `) && text.length > k.length + 1).sort((a, b) => b.length - a.length)[0];
-  return key ? [text, key, text.slice(key.length + 1).trimStart()] : null;
+  // `quality - 97`, `quality = 97`: a dash or equals sign written for the colon is not part of the value
+  return key ? [text, key, text.slice(key.length + 1).replace(/^[ \t]*(?:[-–—=][ \t]+)?/, '')] : null;
 }
 
 function duplicates(ctx: RuleContext, field: string, pairs: readonly Pair[], where: string): void {

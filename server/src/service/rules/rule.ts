@@ -44,7 +44,7 @@ export interface Rule {
 }
 
 /** Characters that look like a space, or like nothing, and so make two values that read the same differ. */
-const INVISIBLE = /[\u00a0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]/;
+export const INVISIBLE = /[\u00a0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]/;
 
 /**
  * For a message that says two values differ: a note naming the invisible character one of them holds
@@ -59,6 +59,15 @@ export function invisibleNote(...values: readonly string[]): string {
     return ` (\`${v.length > 40 ? `${v.slice(0, 39)}…` : v}\` holds ${name}, U+${code}, at character ${m.index + 1})`;
   }
   return '';
+}
+
+/** The fixes of a consistency rule when the outline, not this place, is the odd one out: mend the outline first. */
+export function outlineFirst(fixes: readonly Fix[], outvoted: { value: string; pair: { valueRange: Range; key: string } } | undefined): Fix[] {
+  if (!outvoted) return [...fixes];
+  return [
+    { title: `Set \`ai outline ${outvoted.pair.key}\` to \`${outvoted.value}\` (as the other places say)`, edits: [{ range: outvoted.pair.valueRange, newText: outvoted.value }], preferred: true },
+    ...fixes.map(({ preferred: _p, ...f }) => f),
+  ];
 }
 
 export function related(uri: string, r: Related): DiagnosticRelatedInformation {

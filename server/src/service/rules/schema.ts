@@ -8,7 +8,7 @@ import { FIELDS, FIELD_NAMES, keyInfo, matchFieldName, metaSchemaFor, type Field
 import type { Doc } from '../schema/meta-schema';
 import { nearest, nearestPrefix, nearestUnique } from '../suggest';
 import { lineRange, type Range } from '../text';
-import { bodyFacts, fieldsByName, metaBullet, pairValue, pairsOf, recordsOf } from '../views';
+import { bodyFacts, fieldsByName, headerAbove, metaBullet, pairValue, pairsOf, recordsOf } from '../views';
 import type { Fix, Rule, RuleContext } from './rule';
 
 export const schemaRule: Rule = {
@@ -187,6 +187,8 @@ function pairIssue(
     // `paragraphs:5` is that key written without its space: pair-syntax reports it, with the fix
     // and `quality 97` is that key without its colon; a misspelled key (`nme`) is reported, with its rename, as unknown
     const keys = info.keys.map((k) => k.name);
+    // `  has images: 0` without its bullet: the stray line is reported, with the fix that makes it the item
+    if (where === '' && strayPair(ctx, info.name, key)) return;
     if (ownerPairs(ctx, info, ownerRange).some((o) => (!o.wellFormed && (o.key.startsWith(`${key}:`) || o.key.startsWith(`${key} `)))
       || (o.wellFormed && !keys.includes(o.key) && nearest(o.key, keys.filter((k) => !pairs.has(k))) === key))) return;
     const fix = where === '' ? missingKeyFix(ctx, info, pairs, key) : undefined;
@@ -195,6 +197,17 @@ function pairIssue(
     return;
   }
   if (kdoc) invalid(ctx, `\`${info.name} ${key}\`${where}`, p.value, p.valueRange, withAllowed(ctx, `${info.name} ${key}`, kdoc), issue, derivedFix(ctx, info.name, key, p.valueRange, false, p.value === ''));
+}
+
+/** Whether an indented line under the field, with no bullet, writes `key: …`. */
+function strayPair(ctx: RuleContext, field: string, key: string): boolean {
+  const meta = ctx.model.meta;
+  if (!meta) return false;
+  return meta.strayLines.some((s) => {
+    const h = headerAbove(meta, s.line);
+    const text = s.text.replace(/^[*+•\-·‧∙–—◦‣▪●]?[ \t]*/, '');
+    return h?.kind === 'field' && h.field.name === field && (text.startsWith(`${key}:`) || text.startsWith(`${key} `));
+  });
 }
 
 /** The pairs of the field (or of the record) that `owner` is the range of. */

@@ -30,11 +30,24 @@ export const checklistRule: Rule = {
     ctx.report('meta.checklist-mismatch', item ? item.textRange : checklist.nameRange,
       `\`checklist\` differs from the body's checklist: ${diff}.`, {
         related: section ? [{ range: section.heading.range, message: `the body's checklist (${want.length} items)` }] : [],
+        // the item lines only: a line between them that is no item (an indented field, a stray line) stays
         fixes: [{ title: 'Copy the body\'s checklist into `checklist`', preferred: true,
-          edits: [replaceLines(ctx.model, checklist.line, checklist.range.end.line, ['checklist', ...want.map((w) => `  ${metaBullet(ctx.model)} ${w}`)])] }],
+          edits: runs([checklist.line, ...checklist.items.map((i) => i.line)]).map(([first, last], k) =>
+            replaceLines(ctx.model, first, last, k === 0 ? ['checklist', ...want.map((w) => `  ${metaBullet(ctx.model)} ${w}`)] : [])) }],
       });
   },
 };
+
+/** Sorted line numbers as runs of consecutive lines, [first, last] each. */
+function runs(lines: readonly number[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const l of lines) {
+    const r = out[out.length - 1];
+    if (r && l === r[1] + 1) r[1] = l;
+    else out.push([l, l]);
+  }
+  return out;
+}
 
 function firstDifference(have: readonly string[], want: readonly string[]): string {
   for (let i = 0; i < Math.max(have.length, want.length); i++) {

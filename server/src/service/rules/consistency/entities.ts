@@ -1,11 +1,16 @@
 // Rule 4: `entities` holds {name: <outline stack>, type: stack} and {name: <outline problem>, type: problem}.
 import { insertLinesAfter } from '../../edits';
 import { metaBullet, pairsOf, recordsOf } from '../../views';
-import { nearest } from '../../suggest';
-import type { Rule } from '../rule';
-import { metaFacts } from './outline';
+import { editDistance, nearest } from '../../suggest';
+import { outlineFirst, type Rule } from '../rule';
+import { metaFacts, outvotedOutline } from './outline';
 
 const KEYS = ['name', 'type'];
+
+/** An empty name, or one a typo away from the wanted one. */
+function near(name: string, want: string): boolean {
+  return name.trim() === '' || editDistance(name.toLowerCase(), want.toLowerCase()) <= Math.max(1, Math.floor(want.length / 4));
+}
 
 export const entitiesRule: Rule = {
   name: 'entities',
@@ -18,17 +23,34 @@ export const entitiesRule: Rule = {
     const records = recordsOf(entities).map((r) => {
       const m = new Map<string, string>();
       for (const p of r.pairs) {
-        const key = KEYS.includes(p.key) ? p.key : nearest(p.key, KEYS) ?? p.key;
-        if (!m.has(key)) m.set(key, p.value);
+        // `type:stack` (no space) reads as its key and value: pair-syntax reports it, with the fix
+        const glued = p.wellFormed ? undefined : /^([^:]+):(\S.*)$/.exec(p.key);
+        const [k, v] = glued ? [(glued[1] as string).trim(), glued[2] as string] : [p.key, p.value];
+        const key = KEYS.includes(k) ? k : nearest(k, KEYS) ?? k;
+        if (!m.has(key)) m.set(key, v);
       }
       return m;
     });
-    // a type in another case (`Stack`) is the schema rule's to report and fix: the record is there
-    const has = (name: string, type: string) => records.some((r) => r.get('name') === name && r.get('type')?.toLowerCase() === type);
-    const missing = [
+    // a type in another case or with a typo (`Stack`, `stck`) is the schema rule's to report and fix: the record is there
+    const has = (name: string, type: string) => records.some((r) => r.get('name') === name && editDistance(r.get('type')?.toLowerCase() ?? '', type) <= 1);
+    const wanted = [
       ...(stack && !has(stack.value, 'stack') ? [{ name: stack.value, type: 'stack', from: stack, what: 'ai outline stack' }] : []),
       ...(problem && !has(problem.value, 'problem') ? [{ name: problem.value, type: 'problem', from: problem, what: 'ai outline problem' }] : []),
     ];
+    // a record of that type whose name is misspelled or empty is that entity: its name is mended, no record added
+    const pairRecords = recordsOf(entities);
+    const missing = wanted.filter((m) => {
+      const at = records.findIndex((r) => r.get('type')?.toLowerCase() === m.type && near(r.get('name') ?? '', m.name));
+      const namePair = at >= 0 ? pairRecords[at]?.pairs.find((p) => p.wellFormed && (p.key === 'name' || nearest(p.key, KEYS) === 'name')) : undefined;
+      if (!namePair) return true;
+      ctx.report('meta.entities-mismatch', namePair.valueRange,
+        `The \`${m.type}\` entity is named \`${namePair.value}\`, but \`${m.what}\` is \`${m.name}\`: expected the same name.`, {
+          related: [{ range: m.from.valueRange, message: m.what }],
+          fixes: outlineFirst([{ title: `Set the name to \`${m.name}\``, edits: [{ range: namePair.valueRange, newText: (namePair.value === '' ? ' ' : '') + m.name }], preferred: true }],
+            outvotedOutline(ctx.model, m.type === 'problem' ? 'problem' : 'stack')),
+        });
+      return false;
+    });
     if (missing.length === 0) return;
     const b = metaBullet(ctx.model);
     const lines = missing.flatMap((m) => [`    ${b} name: ${m.name}`, `    ${b} type: ${m.type}`]);
@@ -38,8 +60,9 @@ export const entitiesRule: Rule = {
     ctx.report('meta.entities-mismatch', entities.nameRange,
       `\`entities\` has no record ${missing.map((m) => `{name: ${m.name}, type: ${m.type}}`).join(' and ')}: expected the outline's stack and problem as entities.`, {
         related: missing.map((m) => ({ range: m.from.valueRange, message: m.what })),
-        fixes: fixable ? [{ title: `Add ${missing.length === 1 ? 'the missing entity' : 'the missing entities'}`, preferred: true,
+        fixes: outlineFirst(fixable ? [{ title: `Add ${missing.length === 1 ? 'the missing entity' : 'the missing entities'}`, preferred: true,
           edits: [insertLinesAfter(ctx.model, entities.range.end.line, lines)] }] : [],
+        outvotedOutline(ctx.model, missing[0]?.type === 'problem' ? 'problem' : 'stack')),
       });
   },
 };

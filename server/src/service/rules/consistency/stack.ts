@@ -2,8 +2,8 @@
 import { editDistance } from '../../suggest';
 import { insertLinesAfter, replaceLines } from '../../edits';
 import { metaBullet } from '../../views';
-import { invisibleNote, type Fix, type Rule } from '../rule';
-import { metaFacts } from './outline';
+import { invisibleNote, outlineFirst, type Fix, type Rule } from '../rule';
+import { metaFacts, outvotedOutline } from './outline';
 
 export const stackRule: Rule = {
   name: 'stack',
@@ -34,7 +34,7 @@ export const stackRule: Rule = {
     ctx.report('meta.stack-mismatch', first.textRange,
       `The first \`stack\` item is \`${first.text}\`, but \`ai outline stack\` is \`${want}\`: expected the main stack first${invisibleNote(first.text, want)}.`, {
         related: [{ range: stack.valueRange, message: 'ai outline stack' }],
-        fixes,
+        fixes: outlineFirst(fixes, outvotedOutline(ctx.model, 'stack')),
       });
   },
 };

@@ -1,6 +1,6 @@
 // Rule 1: `topic` equals `<ai outline problem> / <ai outline stack>`.
-import { invisibleNote, type Rule } from '../rule';
-import { metaFacts } from './outline';
+import { invisibleNote, outlineFirst, type Rule } from '../rule';
+import { metaFacts, outvotedOutline } from './outline';
 
 export const topicRule: Rule = {
   name: 'topic',
@@ -14,7 +14,8 @@ export const topicRule: Rule = {
       `\`topic\` is \`${topic.value}\`, but the outline makes it \`${want}\` (\`ai outline problem\` / \`ai outline stack\`)${invisibleNote(topic.value, want)}.`, {
         related: [{ range: problem.valueRange, message: 'ai outline problem' }, { range: stack.valueRange, message: 'ai outline stack' }],
         // glued to the name, a value that starts with `:` would read as the `topic: value` separator
-        fixes: [{ title: `Set \`topic\` to \`${want}\``, edits: [{ range: topic.valueRange, newText: !topic.colon && want.startsWith(':') ? `: ${want}` : want }], preferred: true }],
+        fixes: outlineFirst([{ title: `Set \`topic\` to \`${want}\``, edits: [{ range: topic.valueRange, newText: !topic.colon && want.startsWith(':') ? `: ${want}` : want }], preferred: true }],
+          outvotedOutline(ctx.model, 'stack') ?? outvotedOutline(ctx.model, 'problem')),
       });
   },
 };
