@@ -338,6 +338,12 @@ describe('second review: a slip is mended where it is, and --fix never spreads o
     assert.deepEqual(codes(text), ['syntax.unclosed-fence']);
   });
 
+  test('a misspelled `image sources` is one diagnostic, not also an images mismatch', () => {
+    const text = edit(seed(3), '\nimage sources\n', '\nimage sorces\n');
+    assert.deepEqual(codes(text), ['meta.unknown-field']);
+    assert.equal(preferred(text), seed(3));
+  });
+
   test('a marker with a letter typo is nearly the marker too', () => {
     for (const v of ['alphanode pst meta', 'alphanode post meat', 'alphanode postmeta', 'alphanode-post-meta']) {
       const text = edit(seed(1), '\nalphanode post meta\n', `\n${v}\n`);
