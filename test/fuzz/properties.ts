@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { Diagnostic, Position, Range, TextEdit } from 'vscode-languageserver-types';
 import { applyEdits } from '../../server/src/service/apply-edits';
+import { claimedByIndentedField } from '../../server/src/service/rules/stray-line';
 import type { SeedDocument, SeedLanguageService, SeedSettings } from '../../server/src/service/index';
 import { doc, service } from '../helpers';
 import { article, body, picks, positionOf, rangeOf, settings, type Case } from './arbitraries';
@@ -35,13 +36,18 @@ const errors = (ds: readonly Diagnostic[]) => ds.filter((d) => STRUCTURE.has(Str
  * orphan items below it, which may then break the new field's item rules (two errors where one was).
  */
 /**
- * Items under no field count too: under a misspelled field name they get no diagnostic of their own (the
+ * Items under no field, and items under an indented field header, count too: under a misspelled field name they get no diagnostic of their own (the
  * name's diagnostic and its rename speak for them), but they are out of place all the same.
  */
-const badLines = (ds: readonly Diagnostic[], text: string) => new Set([
-  ...errors(ds).map((d) => d.range.start.line),
-  ...(service().getModel(doc(text, URI)).meta?.orphanItems ?? []).map((i) => i.line),
-]).size;
+const badLines = (ds: readonly Diagnostic[], text: string) => {
+  const model = service().getModel(doc(text, URI));
+  return new Set([
+    ...errors(ds).map((d) => d.range.start.line),
+    ...(model.meta?.orphanItems ?? []).map((i) => i.line),
+    // and items an indented field header will take back: the header's diagnostic speaks for them
+    ...claimedByIndentedField(model),
+  ]).size;
+};
 
 /** 1. No service function throws; every range it returns lies inside the document. */
 export const noThrowInside = fc.property(article, fc.option(settings, { nil: undefined, freq: 3 }), picks, picks, (c, s, ps, rs) => {

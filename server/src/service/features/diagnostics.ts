@@ -5,7 +5,7 @@ import { CODES, type Code, type SeveritySetting } from '../rules/codes';
 import { RULES } from '../rules/index';
 import { rangesOverlap } from '../text';
 import { claimedByIndentedField } from '../rules/stray-line';
-import { INVISIBLE, related, type Rule, type RuleContext, type SeedDiagnostic, type SiteRules } from '../rules/rule';
+import { INVISIBLE, related, type Fix, type Rule, type RuleContext, type SeedDiagnostic, type SiteRules } from '../rules/rule';
 
 const LSP_SEVERITY: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> = { error: 1, warning: 2, information: 3, hint: 4 };
 
@@ -76,7 +76,9 @@ function withoutEchoes(model: SeedModel, ds: SeedDiagnostic[]): SeedDiagnostic[]
     if (unreadableBody && BODY_COUNTS.has(d.code)) return false;
     const error = invalid.find((i) => rangesOverlap(i.range, d.range));
     if (!error) return true;
-    const answers = d.fixes ?? [];
+    // only an answer that mends this value can be the error's preferred fix (mending the outline, say, is not)
+    const here = (f: Fix) => f.edits.every((e) => rangesOverlap(e.range, error.range));
+    const answers = (d.fixes ?? []).map((f) => (here(f) ? f : { title: f.title, edits: f.edits }));
     if (answers.some((f) => f.preferred)) {
       const titles = new Set(answers.map((f) => f.title));
       error.fixes = [...answers, ...(error.fixes ?? []).filter((f) => !titles.has(f.title)).map(({ preferred: _p, ...f }) => f)];

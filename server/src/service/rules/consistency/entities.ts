@@ -1,11 +1,25 @@
 // Rule 4: `entities` holds {name: <outline stack>, type: stack} and {name: <outline problem>, type: problem}.
 import { insertLinesAfter } from '../../edits';
+import type { MetaField, Pair, SeedModel } from '../../model';
+import { claimedByIndentedField } from '../stray-line';
 import { metaBullet, pairsOf, recordsOf } from '../../views';
 import { editDistance, nearest } from '../../suggest';
-import { outlineFirst, type Rule } from '../rule';
+import { outlineFirst, type Fix, type Rule } from '../rule';
 import { metaFacts, outvotedOutline } from './outline';
 
 const KEYS = ['name', 'type'];
+
+/** The field's last line that is its own: items an indented field header below will take back are not. */
+function lastOwnLine(model: SeedModel, f: MetaField): number {
+  const claimed = claimedByIndentedField(model);
+  let last = f.line;
+  for (const i of f.items) if (!claimed.has(i.line)) last = Math.max(last, i.line);
+  return last;
+}
+
+function setName(p: Pair, name: string): Fix {
+  return { title: `Set the name to \`${name}\``, edits: [{ range: p.valueRange, newText: (p.value === '' ? ' ' : '') + name }], preferred: true };
+}
 
 /** An empty name, or one a typo away from the wanted one. */
 function near(name: string, want: string): boolean {
@@ -43,11 +57,13 @@ export const entitiesRule: Rule = {
       const at = records.findIndex((r) => r.get('type')?.toLowerCase() === m.type && near(r.get('name') ?? '', m.name));
       const namePair = at >= 0 ? pairRecords[at]?.pairs.find((p) => p.wellFormed && (p.key === 'name' || nearest(p.key, KEYS) === 'name')) : undefined;
       if (!namePair) return true;
+      const outvoted = outvotedOutline(ctx.model, m.type === 'problem' ? 'problem' : 'stack');
       ctx.report('meta.entities-mismatch', namePair.valueRange,
         `The \`${m.type}\` entity is named \`${namePair.value}\`, but \`${m.what}\` is \`${m.name}\`: expected the same name.`, {
           related: [{ range: m.from.valueRange, message: m.what }],
-          fixes: outlineFirst([{ title: `Set the name to \`${m.name}\``, edits: [{ range: namePair.valueRange, newText: (namePair.value === '' ? ' ' : '') + m.name }], preferred: true }],
-            outvotedOutline(ctx.model, m.type === 'problem' ? 'problem' : 'stack')),
+          // the name the other places agree on, when the outline is the odd one out (its own rule says so)
+          // (and when this name is that value, the outline is what to mend)
+          fixes: outvoted && outvoted.value === namePair.value ? outlineFirst([], outvoted) : [setName(namePair, outvoted?.value ?? m.name)],
         });
       return false;
     });
@@ -61,7 +77,7 @@ export const entitiesRule: Rule = {
       `\`entities\` has no record ${missing.map((m) => `{name: ${m.name}, type: ${m.type}}`).join(' and ')}: expected the outline's stack and problem as entities.`, {
         related: missing.map((m) => ({ range: m.from.valueRange, message: m.what })),
         fixes: outlineFirst(fixable ? [{ title: `Add ${missing.length === 1 ? 'the missing entity' : 'the missing entities'}`, preferred: true,
-          edits: [insertLinesAfter(ctx.model, entities.range.end.line, lines)] }] : [],
+          edits: [insertLinesAfter(ctx.model, lastOwnLine(ctx.model, entities), lines)] }] : [],
         outvotedOutline(ctx.model, missing[0]?.type === 'problem' ? 'problem' : 'stack')),
       });
   },
