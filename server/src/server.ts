@@ -9,7 +9,7 @@ import { URI } from 'vscode-uri';
 import { INSERT_META_KIND } from './service/features/code-actions';
 import { textDocumentEdit } from './service/edits';
 import { forClient, supportsDocumentChanges } from './client-edits';
-import { createLanguageService, SEMANTIC_LEGEND, WorkspaceIndex, type SeedSettings } from './service/index';
+import { createLanguageService, SEMANTIC_LEGEND, uriKey, WorkspaceIndex, type SeedSettings } from './service/index';
 import {
   InsertMetaEdits, PreviewModelRequest, ScaffoldRequest, SortFieldsEdits, SyncMetaEdits, ValuesFromTexts,
   type DocumentParams, type ScaffoldParams, type ValuesFromTextsParams, type VersionedEditsResult,
@@ -46,7 +46,8 @@ export function startServer(connection: Connection): void {
   });
   let progress: ReturnType<typeof startProgress> | undefined;
   const workspace = new Workspace(connection, service, index, {
-    isOpen: (uri) => documents.get(uri) !== undefined,
+    // a client may spell an open file's URI otherwise than the indexer does (`(1)` or `%281%29`)
+    isOpen: (uri) => documents.get(uri) !== undefined || documents.all().some((d) => uriKey(d.uri) === uriKey(uri)),
     progress: (done, total) => progress?.report(done, total),
     log: (m) => connection.console.log(m),
   });

@@ -284,6 +284,19 @@ describe('recovery and limits', () => {
     }
   });
 
+  test('a broken frame (no Content-Length) makes the server say so and exit 1, so the client can restart it', async () => {
+    const s = await startServer();
+    try {
+      await alive(s);
+      const exited = new Promise<number | null>((resolve) => s.process.once('exit', (code) => resolve(code)));
+      s.process.stdin?.write('Content-Type: application/json\r\n\r\n{}');
+      assert.equal(await exited, 1);
+      assert.match(s.stderr.join(''), /cannot read the client's messages any more/);
+    } finally {
+      await s.stop().catch(() => undefined);
+    }
+  });
+
   test('a lone CR ends a line for the client (LSP: LF, CRLF and CR end lines), so ranges after it point at the same text', async () => {
     const uri = 'file:///recovery/lone-cr.seed.txt';
     const text = edit(edit(seed(1), 'difficultyintermediate', 'difficultyexpert'), 'field notes on', 'field\rnotes on');

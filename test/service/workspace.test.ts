@@ -34,6 +34,13 @@ describe('workspace index and cross-file rules', () => {
     const ref = ds.find((d) => d.code === 'workspace.duplicate-reference');
     assert.equal(ref?.relatedInformation?.[0]?.location.range.start.line, seed(1).split('\n').indexOf('referenceanp-ref-012838-3303'));
   });
+  test('one file spelled two ways (Neovim leaves `(` unencoded, VS Code writes `%28`) is one article, not its own duplicate', () => {
+    const { index, svc } = workspace({ 'file:///ws/sub%20dir/notes%281%29.seed.txt': seed(1) });
+    const nvim = 'file:///ws/sub%20dir/notes(1).seed.txt';
+    index.set(svc.summarize(doc(seed(1), nvim)));
+    assert.equal(index.size, 1);
+    assert.deepEqual(svc.computeDiagnostics(doc(seed(1), nvim)), []);
+  });
   test('the seed number matches across `payload seed` and `source id`', () => {
     const onlySource = other(2).replace(/  • seed: \d+\n/, '').replace('alphanode-030002', 'alphanode-012838');
     const { svc } = workspace({ 'file:///a.txt': seed(1), 'file:///b.txt': onlySource });

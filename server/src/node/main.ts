@@ -35,6 +35,14 @@ function stdioConnection(): Connection {
   const writer = new StreamMessageWriter(process.stdout, { contentTypeEncoder: new JsonMessageEncoder() });
   const connection = createConnection(ProposedFeatures.all, reader, writer);
   const exit = () => process.exit(reader.shutdownReceived ? 0 : 1);
+  // a broken frame (a wrong Content-Length, no header) leaves the stream unreadable from there on: say so
+  // and exit non-zero, so the client restarts the server instead of talking to one that no longer hears
+  reader.onError((err) => {
+    // bad JSON in a well-framed message is only that message lost: the next one reads fine
+    if (!/header|content-length/i.test(err.message)) return;
+    process.stderr.write(`${SERVER_NAME}: cannot read the client's messages any more (${err.message}); exiting\n`);
+    process.exit(1);
+  });
   process.stdin.on('end', exit);
   process.stdin.on('close', exit);
   const log = (...xs: unknown[]) => connection.console.log(xs.map(String).join(' '));

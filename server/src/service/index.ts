@@ -32,7 +32,7 @@ export { FIELDS, FIELD_NAMES } from './schema/catalog';
 export { SEMANTIC_LEGEND } from './features/semantic-tokens';
 export { checkFileName, slugify, TITLE_SHAPES, type ArticleStyle, type ScaffoldAnswers, type ScaffoldResult, type TitleShape } from './scaffold';
 export type { WorkspaceValues } from './features/workspace-values';
-export { WorkspaceIndex } from './workspace/index-store';
+export { WorkspaceIndex, uriKey } from './workspace/index-store';
 export { summarize, type ArticleSummary } from './workspace/summary';
 export { parseConfig, configJsonSchema, CONFIG_FILE, type SeedConfig } from './config/config';
 export { looksLikeSeed } from './detect';

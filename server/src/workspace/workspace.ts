@@ -27,13 +27,21 @@ export class Workspace {
   }
 
   /** Reads seed.config.json at the first workspace root that has one. */
+  /** config files whose diagnostics were published */
+  private readonly published = new Set<string>();
+
   async loadConfig(): Promise<void> {
     this.config = {};
     this.indexer.setExcludes([]);
     for (const root of this.roots) {
       const file = path.join(root, CONFIG_FILE);
       const text = await fs.readFile(file, 'utf8').catch(() => undefined);
-      if (text === undefined) continue;
+      if (text === undefined) {
+        // a config deleted after its problems were shown: they go with it
+        if (this.published.delete(file)) void this.connection.sendDiagnostics({ uri: URI.file(file).toString(), diagnostics: [] });
+        continue;
+      }
+      this.published.add(file);
       const { config, problems } = parseConfig(text);
       void this.connection.sendDiagnostics({ uri: URI.file(file).toString(), diagnostics: problems });
       this.config = settingsFromConfig(config);

@@ -17,20 +17,21 @@ export class WorkspaceIndex {
 
   get size(): number { return this.byUri.size; }
 
-  get(uri: string): ArticleSummary | undefined { return this.byUri.get(uri); }
+  get(uri: string): ArticleSummary | undefined { return this.byUri.get(uriKey(uri)); }
 
   all(): IterableIterator<ArticleSummary> { return this.byUri.values(); }
 
   set(summary: ArticleSummary): void {
-    const old = this.byUri.get(summary.uri);
-    if (old && fingerprint(old) === fingerprint(summary)) {
+    const id = uriKey(summary.uri);
+    const old = this.byUri.get(id);
+    if (old && old.uri === summary.uri && fingerprint(old) === fingerprint(summary)) {
       // only positions moved (an edit elsewhere in the file): nothing another file sees has changed
-      this.byUri.set(summary.uri, summary);
+      this.byUri.set(id, summary);
       return;
     }
     this.remove(summary.uri);
-    this.byUri.set(summary.uri, summary);
-    for (const [key, v] of uniqueValues(summary)) add(this.unique[key], v, summary.uri);
+    this.byUri.set(id, summary);
+    for (const [key, v] of uniqueValues(summary)) add(this.unique[key], v, id);
     for (const f of CORPUS_FIELDS) {
       const m = this.counts.get(f) as Map<string, number>;
       for (const x of distinct(summary.values[f])) m.set(x, (m.get(x) ?? 0) + 1);
@@ -39,10 +40,11 @@ export class WorkspaceIndex {
   }
 
   remove(uri: string): boolean {
-    const old = this.byUri.get(uri);
+    const id = uriKey(uri);
+    const old = this.byUri.get(id);
     if (!old) return false;
-    this.byUri.delete(uri);
-    for (const [key, v] of uniqueValues(old)) drop(this.unique[key], v, uri);
+    this.byUri.delete(id);
+    for (const [key, v] of uniqueValues(old)) drop(this.unique[key], v, id);
     for (const f of CORPUS_FIELDS) {
       const m = this.counts.get(f) as Map<string, number>;
       for (const x of distinct(old.values[f])) {
@@ -59,11 +61,12 @@ export class WorkspaceIndex {
     const set = this.unique[key].get(normalise(key, value));
     if (!set || set.size < 2) return [];
     const out: Holder[] = [];
+    const self = uriKey(uri);
     for (const u of set) {
-      if (u === uri) continue;
+      if (u === self) continue;
       const s = this.byUri.get(u);
       const at = s && locate(s, key);
-      if (at) out.push({ uri: u, at });
+      if (s && at) out.push({ uri: s.uri, at });
     }
     return out;
   }
@@ -133,4 +136,16 @@ function drop(m: Map<string, Set<string>>, v: string, uri: string): void {
   if (!set) return;
   set.delete(uri);
   if (set.size === 0) m.delete(v);
+}
+
+/**
+ * One key per file however a client spells its URI: `notes(1)` and `notes%281%29`, `%3A` and `:` are the
+ * same file (Neovim and Helix encode fewer characters than VS Code does).
+ */
+export function uriKey(uri: string): string {
+  try {
+    return decodeURIComponent(uri);
+  } catch {
+    return uri;
+  }
 }
