@@ -9,7 +9,7 @@ import { URI } from 'vscode-uri';
 import { INSERT_META_KIND } from './service/features/code-actions';
 import { textDocumentEdit } from './service/edits';
 import { forClient, supportsDocumentChanges } from './client-edits';
-import { createLanguageService, SEMANTIC_LEGEND, uriKey, WorkspaceIndex, type SeedSettings } from './service/index';
+import { createLanguageService, SEMANTIC_LEGEND, uriKey, withoutSnippets, WorkspaceIndex, type SeedSettings } from './service/index';
 import {
   InsertMetaEdits, PreviewModelRequest, ScaffoldRequest, SortFieldsEdits, SyncMetaEdits, ValuesFromTexts,
   type DocumentParams, type ScaffoldParams, type ValuesFromTextsParams, type VersionedEditsResult,
@@ -52,6 +52,8 @@ export function startServer(connection: Connection): void {
     log: (m) => connection.console.log(m),
   });
   let pullConfig = false;
+  /** whether the client takes snippets in completions */
+  let snippets = false;
   let watchDynamically = false;
   let progressSupported = false;
   let documentChanges = false;
@@ -74,6 +76,7 @@ export function startServer(connection: Connection): void {
     watchDynamically = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     progressSupported = !!params.capabilities.window?.workDoneProgress;
     documentChanges = supportsDocumentChanges(params.capabilities);
+    snippets = !!params.capabilities.textDocument?.completion?.completionItem?.snippetSupport;
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     workspace.roots = folders.filter((u) => u.startsWith('file:')).map((u) => URI.parse(u).fsPath);
     const init = params.initializationOptions as { settings?: SeedSettings } | undefined;
@@ -162,7 +165,11 @@ export function startServer(connection: Connection): void {
   connection.onDocumentSymbol(withDoc('documentSymbol', [], (doc) => service.getDocumentSymbols(doc)));
   connection.onWorkspaceSymbol(guard('workspaceSymbol', [], (p: { query: string }) => service.getWorkspaceSymbols(p.query)));
   connection.onFoldingRanges(withDoc('foldingRange', [], (doc) => service.getFoldingRanges(doc)));
-  connection.onCompletion(withDoc('completion', { isIncomplete: false, items: [] }, (doc, p) => service.getCompletions(doc, p.position)));
+  connection.onCompletion(withDoc('completion', { isIncomplete: false, items: [] }, (doc, p) => {
+    const list = service.getCompletions(doc, p.position);
+    // a client without snippets would insert `${1|…|}` as it stands
+    return snippets ? list : withoutSnippets(list);
+  }));
   connection.onHover(withDoc('hover', null, (doc, p) => service.getHover(doc, p.position)));
   connection.languages.semanticTokens.on(withDoc('semanticTokens', { data: [] }, (doc) => service.getSemanticTokens(doc)));
   connection.onCodeAction(withDoc('codeAction', [], (doc, p) => forClient(

@@ -86,6 +86,30 @@ describe('the seed language server over stdio', () => {
     assert.deepEqual(list.items.map((i) => i.label), ['hash']);
   });
 
+  test('completion sends snippets only to a client that takes them', async () => {
+    const text = edit(seed(1), 'difficultyintermediate\n', '\n');
+    const line = text.split('\n').indexOf('reading time7') - 1;
+    // this server was started with no capabilities: plain text, the first choice written out
+    const uri = uriOf('plain-completion');
+    server.open(uri, text);
+    await server.diagnostics(uri);
+    const plain = await server.request<CompletionList>('textDocument/completion', { ...td(uri), position: { line, character: 0 } });
+    const item = plain.items.find((i) => i.label === 'difficulty');
+    assert.equal(item?.insertTextFormat ?? 1, 1);
+    assert.equal((item?.textEdit as { newText: string } | undefined)?.newText, 'difficultybeginner');
+    const snippety = await startServer(undefined, { capabilities: { textDocument: { completion: { completionItem: { snippetSupport: true } } } } });
+    try {
+      snippety.open(uri, text);
+      await snippety.diagnostics(uri);
+      const list = await snippety.request<CompletionList>('textDocument/completion', { ...td(uri), position: { line, character: 0 } });
+      const s = list.items.find((i) => i.label === 'difficulty');
+      assert.equal(s?.insertTextFormat, 2);
+      assert.match((s?.textEdit as { newText: string } | undefined)?.newText ?? '', /^difficulty\$\{1\|/);
+    } finally {
+      await snippety.stop();
+    }
+  });
+
   test('hover on a field name', async () => {
     const uri = uriOf(SEED_FILES[1] as string);
     const line = seed(1).split('\n').indexOf('reading time7');

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { parseConfig, type SeedSettings } from '../../server/src/service/index';
+import { snippetToText } from '../../server/src/service/features/snippet-text';
 import { applyEdits, doc, edit, joinLines, lineOf, seed, service } from '../helpers';
 
 function check(text: string, settings?: SeedSettings) {
@@ -351,4 +352,11 @@ describe('second review: a slip is mended where it is, and --fix never spreads o
       assert.equal(preferred(text), seed(1), v);
     }
   });
+});
+
+test('a snippet as plain text: placeholders and first choices written out, tab stops dropped, escapes undone', () => {
+  assert.equal(snippetToText('difficulty${1|beginner,intermediate|}'), 'difficultybeginner');
+  assert.equal(snippetToText('revision\n  • status: ${1|drafted,reviewed|}\n  • version: ${2:1.0.0}$0'), 'revision\n  • status: drafted\n  • version: 1.0.0');
+  assert.equal(snippetToText('hash$1'), 'hash');
+  assert.equal(snippetToText('price: \\$5 \\} done${3}'), 'price: $5 } done');
 });

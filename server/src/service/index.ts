@@ -36,6 +36,7 @@ export { WorkspaceIndex, uriKey } from './workspace/index-store';
 export { summarize, type ArticleSummary } from './workspace/summary';
 export { parseConfig, configJsonSchema, CONFIG_FILE, type SeedConfig } from './config/config';
 export { looksLikeSeed } from './detect';
+export { withoutSnippets } from './features/snippet-text';
 
 export interface SeedSettings {
   /** severity per diagnostic code, or 'off' */
