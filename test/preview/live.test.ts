@@ -24,8 +24,13 @@ describe('live update', () => {
     const p = await openPreview(browser, { article: v1, viewport: { width: 800, height: 500 } });
     try {
       await p.rendered(v1.version);
+      const scrolls = (await p.posted()).filter((m) => m.type === 'scrolled').length;
       await p.page.evaluate(() => window.scrollTo(0, 900));
       await p.page.waitForFunction(() => window.scrollY === 900);
+      // the page reports a user scroll on the next animation frame: wait for that report, so it is not
+      // taken for one the update below made
+      await p.page.waitForFunction((n) => (window as unknown as { __seedPosted: { type: string }[] }).__seedPosted
+        .filter((m) => m.type === 'scrolled').length > n, scrolls);
       const before = await p.posted();
 
       const v2 = modelOf(text.replace('keep the implementation boring on purpose.', 'keep the implementation dull on purpose.')
