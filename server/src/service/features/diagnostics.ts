@@ -5,7 +5,7 @@ import { CODES, type Code, type SeveritySetting } from '../rules/codes';
 import { RULES } from '../rules/index';
 import { rangesOverlap } from '../text';
 import { claimedByIndentedField } from '../rules/stray-line';
-import { INVISIBLE, related, type Fix, type Rule, type RuleContext, type SeedDiagnostic, type SiteRules } from '../rules/rule';
+import { INVISIBLE, offered, related, type Fix, type Rule, type RuleContext, type SeedDiagnostic, type SiteRules } from '../rules/rule';
 
 const LSP_SEVERITY: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> = { error: 1, warning: 2, information: 3, hint: 4 };
 
@@ -38,7 +38,7 @@ export function computeDiagnostics(
       const d: SeedDiagnostic = { range, message, code, source: 'seed', severity: LSP_SEVERITY[sev] };
       if (extra?.related?.length) d.relatedInformation = extra.related.map((r) => related(uri, r));
       // a fix that would write an invisible character (copied from a value that holds one) is no sure answer
-      if (extra?.fixes?.length) d.fixes = extra.fixes.map((f) => (f.preferred && f.edits.some((e) => INVISIBLE.test(e.newText)) ? { title: f.title, edits: f.edits } : f));
+      if (extra?.fixes?.length) d.fixes = extra.fixes.map((f) => (f.preferred && f.edits.some((e) => INVISIBLE.test(e.newText)) ? offered(f) : f));
       out.push(d);
     },
   };
@@ -78,10 +78,10 @@ function withoutEchoes(model: SeedModel, ds: SeedDiagnostic[]): SeedDiagnostic[]
     if (!error) return true;
     // only an answer that mends this value can be the error's preferred fix (mending the outline, say, is not)
     const here = (f: Fix) => f.edits.every((e) => rangesOverlap(e.range, error.range));
-    const answers = (d.fixes ?? []).map((f) => (here(f) ? f : { title: f.title, edits: f.edits }));
+    const answers = (d.fixes ?? []).map((f) => (here(f) ? f : offered(f)));
     if (answers.some((f) => f.preferred)) {
       const titles = new Set(answers.map((f) => f.title));
-      error.fixes = [...answers, ...(error.fixes ?? []).filter((f) => !titles.has(f.title)).map(({ preferred: _p, ...f }) => f)];
+      error.fixes = [...answers, ...(error.fixes ?? []).filter((f) => !titles.has(f.title)).map(offered)];
     }
     if (d.relatedInformation && !error.relatedInformation) error.relatedInformation = d.relatedInformation;
     return false;

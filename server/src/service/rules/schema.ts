@@ -10,6 +10,7 @@ import { nearest, nearestPrefix, nearestUnique } from '../suggest';
 import { lineRange, type Range } from '../text';
 import { bodyFacts, fieldsByName, headerAbove, metaBullet, pairValue, pairsOf, recordsOf } from '../views';
 import type { Fix, Rule, RuleContext } from './rule';
+import { strayMark } from './stray-line';
 
 export const schemaRule: Rule = {
   name: 'schema',
@@ -205,7 +206,7 @@ function strayPair(ctx: RuleContext, field: string, key: string): boolean {
   if (!meta) return false;
   return meta.strayLines.some((s) => {
     const h = headerAbove(meta, s.line);
-    const text = s.text.replace(/^[*+•\-·‧∙–—◦‣▪●]?[ \t]*/, '');
+    const text = s.text.slice(strayMark(s.text).length);
     return h?.kind === 'field' && h.field.name === field && (text.startsWith(`${key}:`) || text.startsWith(`${key} `));
   });
 }
@@ -220,7 +221,7 @@ function ownerPairs(ctx: RuleContext, info: FieldInfo, owner: Range): readonly P
 }
 
 /** Whether an unknown field line misspells `name`, or an indented line is that field: then mending that line is the fix, not adding another. */
-function misspelledField(ctx: RuleContext, name: string): boolean {
+export function misspelledField(ctx: RuleContext, name: string): boolean {
   const meta = ctx.model.meta;
   return (meta?.unknown ?? []).some((u) => nearestPrefix(u.text, FIELD_NAMES)?.name === name)
     || (meta?.strayLines ?? []).some((s) => matchFieldName(s.text) === name);

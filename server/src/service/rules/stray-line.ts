@@ -33,7 +33,7 @@ export const strayLineRule: Rule = {
       }
       // a wrong bullet (`*`, `+`, or one that looks like a bullet: `·`, `–`) or a right one without its
       // space: the text starts after it
-      const mark = /^(?:[*+•-][ \t]*|[·‧∙–—◦‣▪●][ \t]+)/.exec(s.text)?.[0] ?? '';
+      const mark = strayMark(s.text);
       const text = s.text.slice(mark.length);
       // the field whose items the line would join: the nearest header above, when it is a field
       const header = headerAbove(meta, s.line);
@@ -51,6 +51,11 @@ export const strayLineRule: Rule = {
     }
   },
 };
+
+/** A wrong bullet (`*`, `+`, or a look-alike such as `·`, `–`) or a right one without its space, with the spaces after it; '' for none. */
+export function strayMark(text: string): string {
+  return /^(?:[*+•-][ \t]*|[·‧∙–—◦‣▪●][ \t]+)/.exec(text)?.[0] ?? '';
+}
 
 /** The items of the field above line `line` that stand below it. */
 function itemsBelow(meta: MetaBlock, line: number): readonly MetaItem[] {

@@ -34,7 +34,8 @@ export const entitiesRule: Rule = {
     if (!entities || entities.value !== '') return;
     // a key written twice in a record counts once, as its first value (as in the schema rule); a
     // misspelled key (`nme`) counts as the key it misspells: the schema rule reports it, with the rename
-    const records = recordsOf(entities).map((r) => {
+    const pairRecords = recordsOf(entities);
+    const records = pairRecords.map((r) => {
       const m = new Map<string, string>();
       for (const p of r.pairs) {
         // `type:stack` (no space) reads as its key and value: pair-syntax reports it, with the fix
@@ -52,7 +53,6 @@ export const entitiesRule: Rule = {
       ...(problem && !has(problem.value, 'problem') ? [{ name: problem.value, type: 'problem', from: problem, what: 'ai outline problem' }] : []),
     ];
     // a record of that type whose name is misspelled or empty is that entity: its name is mended, no record added
-    const pairRecords = recordsOf(entities);
     const missing = wanted.filter((m) => {
       const at = records.findIndex((r) => r.get('type')?.toLowerCase() === m.type && near(r.get('name') ?? '', m.name));
       const namePair = at >= 0 ? pairRecords[at]?.pairs.find((p) => p.wellFormed && (p.key === 'name' || nearest(p.key, KEYS) === 'name')) : undefined;

@@ -3,8 +3,7 @@
 import { replaceLines } from '../../edits';
 import type { Image, MetaField } from '../../model';
 import { bodyFacts, pairValue, recordsOf } from '../../views';
-import { FIELD_NAMES } from '../../schema/catalog';
-import { nearestPrefix } from '../../suggest';
+import { misspelledField } from '../schema';
 import type { Related, Rule, RuleContext } from '../rule';
 import { metaFacts } from './outline';
 
@@ -28,8 +27,7 @@ export const imagesRule: Rule = {
     const sources = fields.get('image sources');
     if (!sources) {
       // a misspelled `image sources` line is reported there, with its rename
-      const misspelled = meta.unknown.some((u) => nearestPrefix(u.text, FIELD_NAMES)?.name === 'image sources');
-      if (images.length > 0 && !misspelled) {
+      if (images.length > 0 && !misspelledField(ctx, 'image sources')) {
         ctx.report('meta.images-mismatch', meta.markerRange,
           `The body has ${images.length} image${images.length > 1 ? 's' : ''}, but the post meta has no \`image sources\`: expected one record (source, url, caption) per image.`,
           { related: where });
