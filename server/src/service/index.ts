@@ -158,6 +158,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): See
     ...(settings.brand ? { brand: settings.brand } : {}),
     ...(settings.requiredFields ? { requiredFields: settings.requiredFields } : {}),
     ...(settings.allowedValues ? { allowedValues: settings.allowedValues } : {}),
+    ...(settings.extraHeadings?.length ? { headings: settings.extraHeadings } : {}),
   });
 
   function diagnostics(doc: SeedDocument): SeedDiagnostic[] {

@@ -5,6 +5,7 @@ import { CODES, type Code, type SeveritySetting } from '../rules/codes';
 import { RULES } from '../rules/index';
 import { rangesOverlap } from '../text';
 import { claimedByIndentedField } from '../rules/stray-line';
+import { BODY_SLIPS } from '../rules/body-slips';
 import { INVISIBLE, offered, related, type Fix, type Rule, type RuleContext, type SeedDiagnostic, type SiteRules } from '../rules/rule';
 
 const LSP_SEVERITY: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> = { error: 1, warning: 2, information: 3, hint: 4 };
@@ -60,13 +61,14 @@ const BODY_COUNTS = new Set(['meta.checklist-mismatch', 'meta.paragraphs-mismatc
 /**
  * One mistake, one diagnostic: a consistency warning on a value that already breaks its own rule (an
  * empty first `stack` item, a `topic` with no ` / `) says the same again, and the body's counts mean
- * nothing while the body cannot be read as written (an unclosed fence, no title): its syntax error comes
- * first. The warning's fixes are not lost: what the body or the outline says is the value's right answer,
+ * nothing while the body cannot be read as written (an unclosed fence, no title, a slip such as a
+ * glued bullet): that diagnostic comes first. The warning's fixes are not lost: what the body or the outline says is the value's right answer,
  * so they go first in the error's fixes (the error's own guesses stay, not preferred).
  */
 function withoutEchoes(model: SeedModel, ds: SeedDiagnostic[]): SeedDiagnostic[] {
   const invalid = ds.filter((d) => d.code === 'meta.invalid-value');
-  const unreadableBody = model.problems.length > 0;
+  // a slip in the body (a glued bullet, a heading with a colon) changes its counts as much as a syntax error
+  const unreadableBody = model.problems.length > 0 || ds.some((d) => BODY_SLIPS.has(d.code));
   const claimed = claimedByIndentedField(model);
   if (!invalid.length && !unreadableBody && !claimed.size) return ds;
   return ds.filter((d) => {

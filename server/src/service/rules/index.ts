@@ -1,4 +1,5 @@
 // All rules, in the order their diagnostics are listed.
+import { bodySlipsRule } from './body-slips';
 import { brandRule } from './brand';
 import { checklistRule } from './consistency/checklist';
 import { entitiesRule } from './consistency/entities';
@@ -27,7 +28,7 @@ import { unknownFieldRule } from './unknown-field';
 export const SYNTAX_RULES: readonly Rule[] = [syntaxRule];
 
 export const RULES: readonly Rule[] = [
-  syntaxRule, markerNearMissRule, brandRule, unknownFieldRule, itemOutsideFieldRule, strayLineRule, duplicateMarkerRule, duplicateFieldRule,
+  syntaxRule, markerNearMissRule, bodySlipsRule, brandRule, unknownFieldRule, itemOutsideFieldRule, strayLineRule, duplicateMarkerRule, duplicateFieldRule,
   indentationRule, shapeRule, pairSyntaxRule, schemaRule,
   topicRule, scenarioRule, stackRule, entitiesRule, numbersRule, checklistRule, paragraphsRule, imagesRule, titleRule,
   fieldOrderRule,

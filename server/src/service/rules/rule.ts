@@ -36,6 +36,8 @@ export interface SiteRules {
   readonly requiredFields?: readonly string[];
   /** enum values by label (`difficulty`, `revision status`, `entities type`) */
   readonly allowedValues?: Readonly<Record<string, readonly string[]>>;
+  /** headings the site adds to the vocabulary */
+  readonly headings?: readonly string[];
 }
 
 export interface Rule {

@@ -1,0 +1,99 @@
+// Slips in the body that change its counts are reported where they are, and the meta is not compared
+// with the body while one stands: before, `--fix` copied the slip into the meta (a glued checklist
+// bullet deleted the meta's checklist items below it).
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { SeedSettings } from '../../server/src/service/index';
+import { applyEdits, doc, edit, lineOf, seed, service } from '../helpers';
+
+function check(text: string, settings?: SeedSettings) {
+  const svc = service();
+  if (settings) svc.configure(settings);
+  return svc.computeDiagnosticsWithFixes(doc(text));
+}
+const codes = (text: string, settings?: SeedSettings) => check(text, settings).map((d) => String(d.code));
+
+/** The only diagnostic, and the text after its preferred fix. */
+function only(text: string, code: string, settings?: SeedSettings) {
+  const ds = check(text, settings);
+  assert.deepEqual(ds.map((d) => d.code), [code], JSON.stringify(ds.map((d) => d.message)));
+  const d = ds[0]!;
+  const fix = d.fixes?.find((f) => f.preferred);
+  assert.ok(fix, `no preferred fix for ${code}`);
+  return { d, fixed: applyEdits(text, fix.edits) };
+}
+
+describe('a list item glued to its bullet', () => {
+  test('in the checklist (`•add`): one warning on the line, no checklist or paragraph mismatch, the fix adds the space', () => {
+    const text = edit(seed(1), '\n  • add indexes carefully\n', '\n  •add indexes carefully\n');
+    const { d, fixed } = only(text, 'body.glued-bullet');
+    assert.equal(d.range.start.line, lineOf(text, '•add indexes'));
+    assert.match(d.message, /Found `•add indexes carefully`: expected a list item, the bullet then a space \(`• add indexes carefully`\)/);
+    assert.equal(fixed, seed(1));
+  });
+
+  test('a `-` checklist item without its space (seed 000)', () => {
+    const text = edit(seed(0), '- test logged-in traffic', '-test logged-in traffic');
+    assert.equal(only(text, 'body.glued-bullet').fixed, seed(0));
+  });
+
+  test('prose that starts with `-` or `*` away from a list is no item', () => {
+    const text = edit(seed(1), '\nfinal notes\n', '\nfinal notes\n\n-5 degrees outside is no excuse for a slow query.\n\n*note* the plan changes with the data.\n');
+    // the two new paragraphs are counted as written: the mismatch is the right report here
+    assert.deepEqual(codes(text), ['meta.paragraphs-mismatch']);
+  });
+});
+
+describe('a heading written nearly right', () => {
+  const variants: [string, string][] = [
+    ['Implementation Checklist:', 'Implementation Checklist'],
+    ['## Implementation checklist', 'Implementation checklist'],
+    ['implementation checklsit', 'implementation checklist'],
+    ['implementation  checklist', 'implementation checklist'],
+    ['Implementation Checklsit', 'Implementation Checklist'],
+  ];
+  for (const [written, fixedTo] of variants) {
+    test(JSON.stringify(written), () => {
+      const text = edit(seed(1), '\nimplementation checklist\n', `\n${written}\n`);
+      const { d, fixed } = only(text, 'body.heading-near-miss');
+      assert.equal(d.range.start.line, lineOf(text, `\n${written}\n`) + 1);
+      assert.match(d.message, /nearly the heading `implementation checklist`: expected/);
+      assert.equal(fixed, edit(seed(1), '\nimplementation checklist\n', `\n${fixedTo}\n`));
+      assert.deepEqual(codes(fixed), []);
+    });
+  }
+
+  test('`Final Notes:` is read as a paragraph: reported, not counted', () => {
+    const text = edit(seed(1), '\nfinal notes\n', '\nFinal Notes:\n');
+    const { fixed } = only(text, 'body.heading-near-miss');
+    assert.deepEqual(codes(fixed), []);
+  });
+
+  test('a heading the site adds to the vocabulary counts too', () => {
+    const text = edit(seed(1), '\nfinal notes\n', '\nfinal notes\n\nFurther Reading:\n\nthe planner docs explain each node of a query plan.\n');
+    const settings: SeedSettings = { extraHeadings: ['further reading'] };
+    assert.ok(!codes(text).includes('body.heading-near-miss'), 'not in the default vocabulary');
+    assert.ok(codes(text, settings).includes('body.heading-near-miss'));
+  });
+
+  test('a heading of shape far from the vocabulary is no slip', () => {
+    const text = edit(seed(1), '\nfinal notes\n', '\nfinal notes\n\nrollout plan\n\nship the index on a quiet day.\n');
+    assert.ok(!codes(text).includes('body.heading-near-miss'));
+  });
+});
+
+describe('an image caption line written nearly right', () => {
+  for (const sep of ['. Image source: ', '. IMAGE SOURCE: ', '. image source:', '.image source: ', '. image  source: ']) {
+    test(JSON.stringify(sep), () => {
+      const text = edit(seed(3), '. image source: ', sep);
+      const { d, fixed } = only(text, 'body.image-near-miss');
+      assert.match(d.message, /nearly an image caption line: expected `.*\. image source: loremflickr\.com`/);
+      assert.equal(fixed, seed(3));
+    });
+  }
+
+  test('prose that mentions an image source without the caption shape is no slip', () => {
+    const text = edit(seed(1), '\nfinal notes\n', '\nfinal notes\n\nalways credit the image source: the team asked for it.\n');
+    assert.ok(!codes(text).includes('body.image-near-miss'));
+  });
+});
