@@ -379,5 +379,11 @@ describe('found by a review of the meta block', () => {
     assert.equal(entities?.children?.[0]?.name, 'python services');
     assert.match(entities?.children?.[0]?.detail ?? '', /^stack\b/);
   });
-});
 
+  test('insert post meta writes no made-up url for an image whose source names no host (fuzz)', () => {
+    const text = 'serving health checks with fastapi\n\nwhy this matters\n\nroutes fail quietly.\n\nchart. image source: /health\n';
+    const inserted = applyEdits(text, service().getInsertMetaEdits(doc(text)));
+    assert.match(inserted, /\n    • source: \/health\n    • url: ?\n/);
+    assert.doesNotMatch(inserted, /https:\/\/\//);
+  });
+});

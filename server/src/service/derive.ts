@@ -196,5 +196,11 @@ function readingTime(words: number): number {
 
 /** A body image's `image sources` record, key by key: its source, a URL on that host (a guess to edit), its caption. */
 export function imageRecord(im: Image): [key: string, value: string][] {
-  return [['source', im.source], ['url', `https://${im.source}/`], ['caption', im.caption]];
+  // a source that names no host (`/health` in a quoted route) gives no url: the writer has to write it
+  return [['source', im.source], ['url', hasHost(im.source) ? `https://${im.source}/` : ''], ['caption', im.caption]];
+}
+
+/** Whether an image's source starts with a host, as `https://<source>/` needs to be a URL. */
+export function hasHost(source: string): boolean {
+  return /^[^\s/?#]/.test(source);
 }
