@@ -313,12 +313,40 @@ describe('found by a review of the meta block', () => {
     assert.equal(applyTitled(text, /Rename to `checklist`/), seed(1));
   });
 
-  test('items under a line that names no field say so and point at it', () => {
-    const text = edit(seed(1), '\nchecklist\n', '\nqqqqqqqq\n');
+  test('a line that names no field speaks for its items: one diagnostic that counts them', () => {
+    const text = edit(seed(1), '\nnotes\n', '\nqqqqqqqq\n  • one\n  • two\nnotes\n');
     const ds = service().computeDiagnosticsWithFixes(doc(text));
-    const orphan = ds.find((d) => d.code === 'meta.item-outside-field');
-    assert.match(orphan?.message ?? '', /under `qqqqqqqq`, which names no field/);
-    assert.equal(orphan?.relatedInformation?.[0]?.location.range.start.line, lineOf(text, '\nqqqqqqqq\n') + 1);
+    assert.deepEqual(ds.map((d) => d.code), ['meta.unknown-field']);
+    assert.match(ds[0]?.message ?? '', /`qqqqqqqq` \(the 2 items below it belong to no field until it names one\)/);
+    assert.equal(ds[0]?.range.start.line, lineOf(text, '\nqqqqqqqq\n') + 1);
+    // nothing is missing that it could stand for
+    assert.equal(ds[0]?.fixes, undefined);
+  });
+
+  test('a line that names no field, where a missing field of its shape goes, offers that name (never unasked)', () => {
+    for (const [from, to, field] of [['\nchecklist\n', '\nqqqqqqqq\n', 'checklist'], ['\ntools\n', '\ngadgets\n', 'tools'], ['\npayload\n', '\nprovenance\n', 'payload']] as const) {
+      const text = edit(seed(1), from, to);
+      const ds = service().computeDiagnosticsWithFixes(doc(text));
+      // not also the missing field, nor each item
+      assert.deepEqual(ds.map((d) => d.code), ['meta.unknown-field'], to);
+      assert.match(ds[0]?.message ?? '', new RegExp(`\`${field}\` is missing and belongs here`), to);
+      const fix = ds[0]?.fixes?.[0];
+      assert.ok(fix && !fix.preferred, 'a guess from the place is offered, not preferred');
+      assert.equal(applyEdits(text, fix.edits), seed(1), to);
+    }
+  });
+
+  test('no name is offered when two missing fields could stand there, or the shape differs', () => {
+    // `stack` and `tools` both gone, one list line left between `ai brief` and `code language`
+    const two = edit(edit(seed(1), '\nstack\n  • python services\n  • backend\n  • python\n', '\n'), '\ntools\n', '\ngadgets\n');
+    const d = service().computeDiagnosticsWithFixes(doc(two)).find((x) => x.code === 'meta.unknown-field');
+    assert.ok(d, 'the unknown line is reported');
+    assert.equal(d.fixes, undefined);
+    // items written as pairs are no list
+    const pairs = edit(seed(1), '\ntools\n  • fastapi\n  • pytest\n  • uvicorn\n  • ruff\n  • git\n  • logs\n', '\ngadgets\n  • name: fastapi\n  • kind: web\n');
+    const p = service().computeDiagnosticsWithFixes(doc(pairs)).find((x) => x.code === 'meta.unknown-field');
+    assert.ok(p, 'the unknown line is reported');
+    assert.ok(!p.message.includes('is missing and belongs here'), p.message);
   });
 
   test('a key glued by a colon only is no missing key: one diagnostic, whose fix writes the space', () => {

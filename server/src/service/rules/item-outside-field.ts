@@ -1,7 +1,5 @@
 // Items with no field line above them belong to nothing. Under an unknown field line they wait for
-// that line to name a field: the message says so and points at it.
-import { FIELD_NAMES } from '../schema/catalog';
-import { nearestPrefix } from '../suggest';
+// that line to name a field: its diagnostic counts them, and they are not reported one by one.
 import { headerAbove } from '../views';
 import type { Rule } from './rule';
 
@@ -13,15 +11,8 @@ export const itemOutsideFieldRule: Rule = {
     for (const it of meta.orphanItems) {
       const header = headerAbove(meta, it.line);
       const shown = it.text.slice(0, 40);
-      if (header?.kind === 'unknown') {
-        const unknown = header.line;
-        // a misspelled field name: its diagnostic says so, and renaming it gives these items their field
-        if (nearestPrefix(unknown.text, FIELD_NAMES)) continue;
-        ctx.report('meta.item-outside-field', it.range,
-          `Found the item \`${shown}\` under \`${unknown.text.slice(0, 30)}\`, which names no field: expected a field name on that line.`,
-          { related: [{ range: unknown.range, message: 'the line that names no field' }] });
-        continue;
-      }
+      // under a line that names no field: that line's diagnostic speaks for its items (one mistake, one diagnostic)
+      if (header?.kind === 'unknown') continue;
       ctx.report('meta.item-outside-field', it.range,
         `Found the item \`${shown}\` with no field line above it: expected a field line (such as \`stack\`) above it.`);
     }

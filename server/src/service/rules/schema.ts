@@ -11,6 +11,7 @@ import { lineRange, type Range } from '../text';
 import { bodyFacts, fieldsByName, headerAbove, metaBullet, pairValue, pairsOf, recordsOf } from '../views';
 import type { Fix, Rule, RuleContext } from './rule';
 import { strayMark } from './stray-line';
+import { standInFor } from './unknown-field';
 
 export const schemaRule: Rule = {
   name: 'schema',
@@ -220,10 +221,10 @@ function ownerPairs(ctx: RuleContext, info: FieldInfo, owner: Range): readonly P
   return pairsOf(f).filter((p) => p.range.start.line >= owner.start.line && p.range.start.line <= last);
 }
 
-/** Whether an unknown field line misspells `name`, or an indented line is that field: then mending that line is the fix, not adding another. */
+/** Whether an unknown field line misspells `name` or stands where it goes, or an indented line is that field: then mending that line is the fix, not adding another. */
 export function misspelledField(ctx: RuleContext, name: string): boolean {
   const meta = ctx.model.meta;
-  return (meta?.unknown ?? []).some((u) => nearestPrefix(u.text, FIELD_NAMES)?.name === name)
+  return (meta?.unknown ?? []).some((u) => nearestPrefix(u.text, FIELD_NAMES)?.name === name || standInFor(ctx.model, u)?.name === name)
     || (meta?.strayLines ?? []).some((s) => matchFieldName(s.text) === name);
 }
 

@@ -1,8 +1,55 @@
-// A meta line at column 0 that starts with no field name: offer the nearest name.
-import { FIELD_NAMES, fieldInfo } from '../schema/catalog';
+// A meta line at column 0 that starts with no field name: offer the nearest name, or, with none near,
+// the missing field that belongs where the line stands (`gadgets` with its items where `tools` goes).
+import type { MetaItem, SeedModel, UnknownMetaLine } from '../model';
+import { FIELDS, FIELD_NAMES, fieldInfo, type FieldInfo } from '../schema/catalog';
 import { editDistance, nearestPrefix } from '../suggest';
 import { lineRange } from '../text';
+import { fieldsByName } from '../views';
 import type { Rule } from './rule';
+
+/** The items below an unknown line, up to the next line at column 0 (they wait for it to name a field). */
+export function itemsUnder(model: SeedModel, u: UnknownMetaLine): MetaItem[] {
+  const meta = model.meta;
+  if (!meta) return [];
+  let next = Infinity;
+  for (const f of meta.fields) if (f.line > u.line && f.line < next) next = f.line;
+  for (const o of meta.unknown) if (o.line > u.line && o.line < next) next = o.line;
+  for (const m of meta.extraMarkers) if (m.start.line > u.line && m.start.line < next) next = m.start.line;
+  return meta.orphanItems.filter((it) => it.line > u.line && it.line < next);
+}
+
+/** Whether the field's shape fits what stands at the line: a value on it, or items below (pairs as `key: value`, record keys at 4 columns). */
+function shapeFits(info: FieldInfo, u: UnknownMetaLine, items: readonly MetaItem[]): boolean {
+  const inline = info.shape === 'text' || info.shape === 'integer';
+  if (inline) return items.length === 0 && /\S\s*\S/.test(u.text);
+  if (items.length === 0 || /\s/.test(u.text.trim())) return false;
+  const pairs = items.every((it) => /^[^:\s][^:]*:\s/.test(`${it.text} `));
+  if (info.shape === 'list') return !pairs;
+  return pairs && (info.shape === 'records') === items.every((it) => it.indent >= 4);
+}
+
+/**
+ * The one missing field an unknown line with no near name stands in for: the only absent field whose
+ * shape fits and whose place in the canonical order lies between the known fields around the line.
+ */
+export function standInFor(model: SeedModel, u: UnknownMetaLine): FieldInfo | undefined {
+  const meta = model.meta;
+  if (!meta || nearestPrefix(u.text, FIELD_NAMES)) return undefined;
+  const present = fieldsByName(model);
+  let before = -1;
+  let after = Infinity;
+  for (const f of meta.fields) {
+    const order = fieldInfo(f.name)?.order;
+    if (order === undefined) continue;
+    if (f.line < u.line) before = Math.max(before, order);
+    else after = Math.min(after, order);
+  }
+  const items = itemsUnder(model, u);
+  const fits = FIELDS.filter((info) => !present.has(info.name) && info.order > before && info.order < after && shapeFits(info, u, items)
+    // a misspelling elsewhere already names it
+    && !meta.unknown.some((o) => nearestPrefix(o.text, FIELD_NAMES)?.name === info.name));
+  return fits.length === 1 ? fits[0] : undefined;
+}
 
 export const unknownFieldRule: Rule = {
   name: 'unknown-field',
@@ -31,8 +78,16 @@ export const unknownFieldRule: Rule = {
             : [rename(Math.min(guess.length, other), false), rename(Math.max(guess.length, other), false)] });
       } else {
         const word = /^\S+/.exec(u.text)?.[0] ?? u.text;
-        ctx.report('meta.unknown-field', u.range,
-          `Unknown meta field: the line starts with \`${word.slice(0, 40)}\`, expected one of the schema's field names (${FIELD_NAMES.join(', ')}).`);
+        const items = itemsUnder(ctx.model, u);
+        // its items are not reported one by one: this line is what they wait for
+        const below = items.length ? ` (the ${items.length === 1 ? 'item' : `${items.length} items`} below it belong to no field until it names one)` : '';
+        const standIn = standInFor(ctx.model, u);
+        const wordRange = lineRange(u.range.start.line, u.range.start.character, u.range.start.character + word.length);
+        // a guess from the place and the shape, not from the spelling: offered, never applied unasked
+        ctx.report('meta.unknown-field', u.range, standIn
+          ? `Unknown meta field \`${word.slice(0, 40)}\`${below}: expected a field name. \`${standIn.name}\` is missing and belongs here, in the same shape: is this it?`
+          : `Unknown meta field: the line starts with \`${word.slice(0, 40)}\`${below}, expected one of the schema's field names (${FIELD_NAMES.join(', ')}).`,
+        standIn ? { fixes: [{ title: `Rename \`${word.slice(0, 40)}\` to \`${standIn.name}\``, edits: [{ range: wordRange, newText: standIn.name }] }] } : undefined);
       }
     }
   },
