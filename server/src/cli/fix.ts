@@ -12,6 +12,14 @@ import type { SeedLanguageService } from '../service/index';
 import { comparePositions } from '../service/text';
 
 export function fixFile(service: SeedLanguageService, file: string, original: string): { text: string; fixed: number; error?: string } {
+  const { text, fixed } = fixText(service, file, original);
+  if (text === original) return { text, fixed: 0 };
+  const error = writeAtomically(file, original, text);
+  return error ? { text: original, fixed: 0, error } : { text, fixed };
+}
+
+/** The fixed text and how many problems were fixed; writes nothing (standard input is fixed to stdout). */
+export function fixText(service: SeedLanguageService, file: string, original: string): { text: string; fixed: number } {
   let text = original;
   let fixed = 0;
   let previous = original;
@@ -37,9 +45,7 @@ export function fixFile(service: SeedLanguageService, file: string, original: st
     previous = text;
     text = applyEdits(text, edits);
   }
-  if (text === original) return { text, fixed: 0 };
-  const error = writeAtomically(file, original, text);
-  return error ? { text: original, fixed: 0, error } : { text, fixed };
+  return text === original ? { text, fixed: 0 } : { text, fixed };
 }
 
 /** 0: the line itself (names, bullets, syntax); 1: a value against its own rule; 2: two places compared; 3: order. */
