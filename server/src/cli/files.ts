@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 import { ALWAYS_SKIPPED, globToRegExp } from '../glob';
+import { STDIN_NAME } from './stdin';
 
 export interface Input {
   readonly file: string;
@@ -12,6 +13,8 @@ export interface Input {
   readonly explicit: boolean;
   /** named on the command line itself (config excludes do not apply to it) */
   readonly named: boolean;
+  /** `-`: read from standard input; `file` is the name it is reported under */
+  readonly stdin?: boolean;
 }
 
 export function isSeedName(name: string): boolean {
@@ -48,13 +51,17 @@ function walk(dir: string, w: Walk): void {
 }
 
 /**
- * Expands the arguments; returns the inputs (each file once, however many arguments reach it), the
+ * Expands the arguments (`-` is standard input, reported as `stdinName`); returns the inputs (each file once, however many arguments reach it), the
  * arguments that matched nothing, and the folders and files that could not be read.
  */
-export function collectInputs(args: readonly string[]): { inputs: Input[]; missing: string[]; unreadable: string[] } {
+export function collectInputs(args: readonly string[], stdinName = STDIN_NAME): { inputs: Input[]; missing: string[]; unreadable: string[] } {
   const w: Walk = { out: [], unreadable: [], seen: new Set() };
   const missing: string[] = [];
   for (const arg of args) {
+    if (arg === '-') {
+      w.out.push({ file: stdinName, explicit: true, named: true, stdin: true });
+      continue;
+    }
     if (/[*?]/.test(arg)) {
       const base = arg.slice(0, arg.search(/[*?]/)).replace(/[^/]*$/, '') || '.';
       const re = globToRegExp(path.normalize(arg).split(path.sep).join('/'));
@@ -79,18 +86,25 @@ export function collectInputs(args: readonly string[]): { inputs: Input[]; missi
   return { inputs: dedupe(w.out), missing, unreadable: w.unreadable };
 }
 
-/** Each file once, by its real path: the first argument that reached it names it (a named file wins). */
+/**
+ * Each file once, by its real path: the first argument that reached it names it (a named file wins).
+ * Standard input named after a file stands for that file (an editor's buffer, newer than the disk).
+ */
 function dedupe(inputs: readonly Input[]): Input[] {
   const byReal = new Map<string, number>();
   const out: Input[] = [];
   for (const i of inputs) {
-    let real: string;
-    try { real = fs.realpathSync(i.file); } catch { real = path.resolve(i.file); }
+    const real = i.stdin && i.file === STDIN_NAME ? '\0stdin' : realPath(i.file); // no file of the default name is meant
     const at = byReal.get(real);
     if (at === undefined) { byReal.set(real, out.length); out.push(i); continue; }
     const kept = out[at] as Input;
-    if (i.named && !kept.named) out[at] = i;
+    if (kept.stdin) continue;
+    if (i.stdin || (i.named && !kept.named)) out[at] = i;
     else if (i.explicit && !kept.explicit) out[at] = { ...kept, explicit: true };
   }
   return out;
+}
+
+function realPath(file: string): string {
+  try { return fs.realpathSync(file); } catch { return path.resolve(file); }
 }

@@ -9,14 +9,16 @@ import { excluded, globToRegExp } from '../glob';
 import { settingsFromConfig } from '../settings-from-config';
 import { loadConfig } from './config';
 import { collectInputs } from './files';
-import { fixFile } from './fix';
+import { fixFile, fixText } from './fix';
 import { firstInvalidUtf8 } from './utf8';
 import { formatJson, formatSarif, formatText, type FileResult } from './format';
+import { readStdin, STDIN_NAME } from './stdin';
 
 const VERSION = '0.1.0';
-const USAGE = `usage: seed-check [options] <file|folder|glob>...
+const USAGE = `usage: seed-check [options] <file|folder|glob|->...
 
 Checks seed articles. Folders are searched for *.seed, *.seed.txt and .txt files that look like articles.
+- reads one article from standard input.
 
 options:
   --format <text|json|sarif>   output format (default text: file:line:col severity code message)
@@ -26,6 +28,9 @@ options:
                                syntax errors are left alone)
   --config <file>              seed.config.json to use (default: the nearest one from the current
                                folder up)
+  --stdin-name <path>          the name problems in standard input are reported under (default
+                               ${STDIN_NAME}); the file of that name, if also found, is not read.
+                               With --fix, the fixed text goes to stdout and the report to stderr
   --quiet                      print nothing on a clean run
   -h, --help | --version
 `;
@@ -37,7 +42,7 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   let opts;
   try {
     opts = parseArgs({
@@ -45,6 +50,7 @@ function main(argv: string[]): number {
       options: {
         format: { type: 'string', default: 'text' }, 'max-severity': { type: 'string', default: 'warning' },
         fix: { type: 'boolean', default: false }, quiet: { type: 'boolean', default: false }, config: { type: 'string' },
+        'stdin-name': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false }, version: { type: 'boolean', default: false },
       },
     });
@@ -59,12 +65,21 @@ function main(argv: string[]): number {
   const max = LEVELS[values['max-severity'] as string];
   if (max === undefined) fail(`unknown --max-severity '${values['max-severity']}': expected error, warning, information or hint`);
   if (positionals.length === 0) fail('no files, folders or globs given');
+  const stdinArgs = positionals.filter((p) => p === '-').length;
+  if (stdinArgs > 1) fail('`-` (standard input) given more than once');
+  const stdinName = values['stdin-name'] as string | undefined;
+  if (stdinName !== undefined && stdinArgs === 0) fail('--stdin-name names standard input: give `-` as well');
+  if (stdinName === '') fail('--stdin-name needs a name');
+  // --fix with `-` writes the fixed article to stdout: the report moves out of its way
+  const fixingStdin = values.fix && stdinArgs > 0;
+  const report = fixingStdin ? process.stderr : process.stdout;
+  const stdin = stdinArgs ? await readStdin() : undefined;
 
   const loaded = loadConfig(values.config as string | undefined);
   if (loaded.error) fail(loaded.error);
   const configRoot = loaded.file ? path.dirname(path.resolve(loaded.file)) : process.cwd();
   const excludes = (loaded.config.exclude ?? []).map((g) => globToRegExp(g.replace(/\/$/, '')));
-  const { inputs: all, missing, unreadable: unreadableInputs } = collectInputs(positionals);
+  const { inputs: all, missing, unreadable: unreadableInputs } = collectInputs(positionals, stdinName ?? STDIN_NAME);
   // excludes apply to what folders and globs find, not to files named on the command line
   const inputs = all.filter((i) => i.named || !excluded(path.relative(configRoot, path.resolve(i.file)).split(path.sep).join('/'), excludes));
   let unreadable = 0;
@@ -88,16 +103,17 @@ function main(argv: string[]): number {
   const tty = process.stderr.isTTY && inputs.length > 200 && format === 'text' && !values.quiet;
   let worst = 99;
   let checked = 0;
+  /** --fix with `-`: what goes to stdout (the fixed text, or the bytes as read when they cannot be fixed) */
+  let stdinOut: Uint8Array | undefined;
   inputs.forEach((input, i) => {
     if (tty && i % 100 === 0) process.stderr.write(`\rseed-check: ${i}/${inputs.length} files`);
-    let bytes: Buffer;
-    try {
-      bytes = fs.readFileSync(input.file);
-    } catch (err) {
-      process.stderr.write(`seed-check: ${input.file}: cannot read (${(err as NodeJS.ErrnoException).code ?? String(err)})\n`);
+    const read = input.stdin && stdin ? stdin : readBytes(input.file);
+    if ('error' in read) {
+      process.stderr.write(`seed-check: ${input.file}: cannot read${input.stdin ? ' standard input' : ''} (${read.error})\n`);
       unreadable++;
       return;
     }
+    const { bytes } = read;
     let text = bytes.toString('utf8');
     if (!input.explicit && !input.file.endsWith('.seed') && !input.file.endsWith('.seed.txt') && !looksLikeSeed(text)) return;
     // binary data (NUL bytes) is reported as such by the checks; its bytes are no text to judge
@@ -108,11 +124,12 @@ function main(argv: string[]): number {
       unreadable++;
     }
     if (values.fix && badByte < 0) {
-      const fixed = fixFile(service, input.file, text);
-      if (fixed.error) { process.stderr.write(`seed-check: ${input.file}: ${fixed.error}\n`); unreadable++; }
+      const fixed = input.stdin ? fixText(service, input.file, text) : fixFile(service, input.file, text);
+      if ('error' in fixed && fixed.error) { process.stderr.write(`seed-check: ${input.file}: ${fixed.error}\n`); unreadable++; }
       if (fixed.fixed) { fixes += fixed.fixed; filesFixed++; }
       text = fixed.text;
     }
+    if (input.stdin && values.fix) stdinOut = new Uint8Array(badByte >= 0 ? bytes : Buffer.from(text));
     const doc = { uri: input.file, version: 1, getText: () => text };
     const model = service.getModel(doc);
     const diagnostics = service.computeDiagnostics(doc);
@@ -134,7 +151,8 @@ function main(argv: string[]): number {
   if (tty) process.stderr.write(`\r${' '.repeat(40)}\r`);
 
   const out = format === 'json' ? formatJson(results) : format === 'sarif' ? formatSarif(results, VERSION) : formatText(results);
-  process.stdout.write(out);
+  if (stdinOut !== undefined) process.stdout.write(stdinOut);
+  report.write(out);
   const problems = results.reduce((n, r) => n + r.diagnostics.length, 0);
   if (format === 'text' && !values.quiet) {
     const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
@@ -144,6 +162,14 @@ function main(argv: string[]): number {
   }
   if (unreadable) return 2;
   return worst <= max ? 1 : 0;
+}
+
+function readBytes(file: string): { bytes: Buffer } | { error: string } {
+  try {
+    return { bytes: fs.readFileSync(file) };
+  } catch (err) {
+    return { error: (err as NodeJS.ErrnoException).code ?? String(err) };
+  }
 }
 
 /** A path as the user would write it: relative to the current folder when below it. */
@@ -158,4 +184,4 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   throw err;
 });
 
-process.exitCode = main(process.argv.slice(2));
+void main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
