@@ -100,17 +100,33 @@ describe('seed-check', () => {
     assert.match(bad.err, /unknown --format 'xml': expected text, json or sarif/);
     assert.equal(run(['--frobnicate', 'clean']).code, 2);
   });
-  test('seed.config.json: severities and excludes apply; an invalid config is a diagnostic', () => {
+  test('seed.config.json: severities and excludes apply', () => {
     const proj = path.join(dir, 'proj');
     fs.mkdirSync(path.join(proj, 'drafts'), { recursive: true });
     fs.writeFileSync(path.join(proj, 'a.seed.txt'), edit(seed(1), 'difficultyintermediate', 'difficultyexpert'));
     fs.writeFileSync(path.join(proj, 'drafts', 'b.seed.txt'), '');
     fs.writeFileSync(path.join(proj, 'seed.config.json'), JSON.stringify({ diagnostics: { severity: { 'meta.invalid-value': 'off' } }, exclude: ['drafts/**'] }));
     assert.deepEqual([run(['.'], proj).code, run(['.'], proj).out], [0, '']);
-    fs.writeFileSync(path.join(proj, 'seed.config.json'), '{ "diagnostics": { "severity": { "meta.nope": "off" } } }');
-    const r = run(['.'], proj);
-    assert.match(r.out, /seed\.config\.json:1:\d+ error config\.invalid/);
-    assert.equal(r.code, 1);
+  });
+  test('an invalid seed.config.json: its problems with their places, exit 2, and the articles checked with the defaults but not fixed', () => {
+    const proj = path.join(dir, 'badconfig');
+    fs.mkdirSync(path.join(proj, 'drafts'), { recursive: true });
+    fs.writeFileSync(path.join(proj, 'a.seed.txt'), seed(1));
+    const draft = edit(seed(3), 'difficultybeginner', 'difficultybeginer');
+    fs.writeFileSync(path.join(proj, 'drafts', 'b.seed.txt'), draft);
+    for (const [config, where] of [['{ "exclude": ["drafts"], "nope": 1 }', '1:26'], ['{ "exclude": ["drafts"]\n', '2:1']] as const) {
+      fs.writeFileSync(path.join(proj, 'seed.config.json'), config);
+      const r = run(['.'], proj);
+      assert.equal(r.code, 2, config);
+      assert.match(r.out, new RegExp(`^seed\\.config\\.json:${where} error config\\.invalid`));
+      assert.match(r.err, /seed\.config\.json is invalid \(1 problem, reported with the others\): it was ignored, the articles were checked with the default settings\n/);
+      // the excludes it holds are not known: the draft is checked, but --fix must not rewrite it
+      assert.match(r.out, /drafts\/b\.seed\.txt:\d+:\d+ error meta\.invalid-value/);
+      const fixed = run(['--fix', '.'], proj);
+      assert.equal(fixed.code, 2);
+      assert.match(fixed.err, /checked with the default settings and not fixed\n/);
+      assert.equal(fs.readFileSync(path.join(proj, 'drafts', 'b.seed.txt'), 'utf8'), draft);
+    }
   });
   test('cross-file rules: two articles with the same reference', () => {
     const twins = path.join(dir, 'twins');

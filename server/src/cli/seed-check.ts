@@ -1,5 +1,6 @@
 // seed-check: the language service over files, folders and globs, for CI and the terminal.
-// Exit codes: 0 clean, 1 problems at or above --max-severity, 2 bad usage or unreadable input.
+// Exit codes: 0 clean, 1 problems at or above --max-severity, 2 bad usage or unreadable input
+// (an invalid seed.config.json included).
 import * as fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import * as path from 'node:path';
@@ -77,6 +78,8 @@ async function main(argv: string[]): Promise<number> {
 
   const loaded = loadConfig(values.config as string | undefined);
   if (loaded.error) fail(loaded.error);
+  // an invalid config is ignored as the editor ignores it, but the run is not a clean one (exit 2)
+  const configInvalid = Boolean(loaded.file && loaded.problems.length);
   const configRoot = loaded.file ? path.dirname(path.resolve(loaded.file)) : process.cwd();
   const excludes = (loaded.config.exclude ?? []).map((g) => globToRegExp(g.replace(/\/$/, '')));
   const { inputs: all, missing, unreadable: unreadableInputs } = collectInputs(positionals, stdinName ?? STDIN_NAME);
@@ -98,7 +101,7 @@ async function main(argv: string[]): Promise<number> {
   const crossFile = createLanguageService({ index, fileName: (uri) => uri });
   crossFile.configure(settings);
   const results: FileResult[] = [];
-  if (loaded.file && loaded.problems.length) results.push({ file: shownPath(loaded.file), diagnostics: loaded.problems });
+  if (configInvalid && loaded.file) results.push({ file: shownPath(loaded.file), diagnostics: loaded.problems });
   const summaries: (ArticleSummary | undefined)[] = [];
   const tty = process.stderr.isTTY && inputs.length > 200 && format === 'text' && !values.quiet;
   let worst = 99;
@@ -123,7 +126,8 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`seed-check: ${input.file}: not valid UTF-8 (byte ${badByte}); checked with replacement characters${values.fix ? ', not fixed' : ''}\n`);
       unreadable++;
     }
-    if (values.fix && badByte < 0) {
+    // fixes follow the settings: with the config's unknown, they could undo what the site decided
+    if (values.fix && badByte < 0 && !configInvalid) {
       const fixed = input.stdin ? fixText(service, input.file, text) : fixFile(service, input.file, text);
       if ('error' in fixed && fixed.error) { process.stderr.write(`seed-check: ${input.file}: ${fixed.error}\n`); unreadable++; }
       if (fixed.fixed) { fixes += fixed.fixed; filesFixed++; }
@@ -140,7 +144,7 @@ async function main(argv: string[]): Promise<number> {
     summaries.push(summary);
     checked++;
   });
-  const first = loaded.file && loaded.problems.length ? 1 : 0;
+  const first = configInvalid ? 1 : 0;
   results.forEach((r, i) => {
     const s = i >= first ? summaries[i - first] : undefined;
     const cross = s ? crossFile.getCrossFileDiagnostics(s) : [];
@@ -154,13 +158,18 @@ async function main(argv: string[]): Promise<number> {
   if (stdinOut !== undefined) process.stdout.write(stdinOut);
   report.write(out);
   const problems = results.reduce((n, r) => n + r.diagnostics.length, 0);
+  if (configInvalid && loaded.file) {
+    const n = loaded.problems.length;
+    process.stderr.write(`seed-check: ${shownPath(loaded.file)} is invalid (${n} problem${n === 1 ? '' : 's'}, reported with the others): it was ignored, `
+      + `the articles were checked with the default settings${values.fix ? ' and not fixed' : ''}\n`);
+  }
   if (format === 'text' && !values.quiet) {
     const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
     // with --fix the problems counted are the ones left after fixing
     const fixedPart = values.fix ? `, ${plural(fixes, 'problem')} fixed in ${plural(filesFixed, 'file')}` : '';
     process.stderr.write(`seed-check: ${plural(checked, 'file')} checked${fixedPart}, ${plural(problems, 'problem')}${values.fix ? ' left' : ''}\n`);
   }
-  if (unreadable) return 2;
+  if (unreadable || configInvalid) return 2;
   return worst <= max ? 1 : 0;
 }
 
