@@ -310,12 +310,19 @@ describe('second review: a slip is mended where it is, and --fix never spreads o
     assert.equal(applyEdits(text, d?.fixes?.[0]?.edits ?? []), seed(1));
   });
 
-  test('a typo in the outline: the outline is mended, not copied into the places that agree', () => {
+  test('a typo in the outline: one diagnostic on the outline, naming the places that agree; it is mended, not copied into them', () => {
     const text = edit(seed(1), '  • stack: python services', '  • stack: python servics');
-    for (const d of check(text)) {
-      assert.match(d.fixes?.find((f) => f.preferred)?.title ?? '', /Set `ai outline stack` to `python services`/, d.code);
-    }
-    assert.equal(applyEdits(text, check(text)[0]?.fixes?.[0]?.edits ?? []), seed(1));
+    const ds = check(text);
+    assert.deepEqual(ds.map((d) => d.code), ['meta.stack-mismatch']);
+    const d = ds[0]!;
+    assert.equal(d.range.start.line, lineOf(text, '  • stack: python servics'));
+    assert.match(d.message, /`ai outline stack` is `python servics`, but `topic`, the first `stack` item and the `stack` entity all say `python services`/);
+    assert.equal(d.relatedInformation?.length, 3);
+    assert.equal(preferred(text), seed(1));
+    // the problem too: the topic and the entity agree on it
+    const problem = edit(seed(1), '  • problem: making logs useful during incidents', '  • problem: making logs usefull during incidents');
+    assert.deepEqual(codes(problem), ['meta.topic-mismatch']);
+    assert.equal(preferred(problem), seed(1));
   });
 
   test('a fix that would copy an invisible character is offered, not preferred', () => {

@@ -5,6 +5,7 @@ import { checklistRule } from './consistency/checklist';
 import { entitiesRule } from './consistency/entities';
 import { imagesRule } from './consistency/images';
 import { numbersRule } from './consistency/numbers';
+import { outvotedRule } from './consistency/outvoted';
 import { paragraphsRule } from './consistency/paragraphs';
 import { scenarioRule } from './consistency/scenario';
 import { stackRule } from './consistency/stack';
@@ -30,6 +31,6 @@ export const SYNTAX_RULES: readonly Rule[] = [syntaxRule];
 export const RULES: readonly Rule[] = [
   syntaxRule, markerNearMissRule, bodySlipsRule, brandRule, unknownFieldRule, itemOutsideFieldRule, strayLineRule, duplicateMarkerRule, duplicateFieldRule,
   indentationRule, shapeRule, pairSyntaxRule, schemaRule,
-  topicRule, scenarioRule, stackRule, entitiesRule, numbersRule, checklistRule, paragraphsRule, imagesRule, titleRule,
+  outvotedRule, topicRule, scenarioRule, stackRule, entitiesRule, numbersRule, checklistRule, paragraphsRule, imagesRule, titleRule,
   fieldOrderRule,
 ];

@@ -48,9 +48,14 @@ export const entitiesRule: Rule = {
     });
     // a type in another case or with a typo (`Stack`, `stck`) is the schema rule's to report and fix: the record is there
     const has = (name: string, type: string) => records.some((r) => r.get('name') === name && editDistance(r.get('type')?.toLowerCase() ?? '', type) <= 1);
+    // when the outline is the odd one out, the entity that agrees with the other places is right: the outline's own diagnostic says so
+    const covered = (name: string, type: 'stack' | 'problem') => {
+      const outvoted = outvotedOutline(ctx.model, type)?.value;
+      return has(name, type) || (outvoted !== undefined && has(outvoted, type));
+    };
     const wanted = [
-      ...(stack && !has(stack.value, 'stack') ? [{ name: stack.value, type: 'stack', from: stack, what: 'ai outline stack' }] : []),
-      ...(problem && !has(problem.value, 'problem') ? [{ name: problem.value, type: 'problem', from: problem, what: 'ai outline problem' }] : []),
+      ...(stack && !covered(stack.value, 'stack') ? [{ name: stack.value, type: 'stack', from: stack, what: 'ai outline stack' }] : []),
+      ...(problem && !covered(problem.value, 'problem') ? [{ name: problem.value, type: 'problem', from: problem, what: 'ai outline problem' }] : []),
     ];
     // a record of that type whose name is misspelled or empty is that entity: its name is mended, no record added
     const missing = wanted.filter((m) => {

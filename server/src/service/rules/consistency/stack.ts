@@ -12,6 +12,8 @@ export const stackRule: Rule = {
     const field = fields.get('stack');
     const first = field?.items[0];
     if (!field || !first || !stack || first.text === stack.value) return;
+    // the outline is the odd one out and this item agrees with the others: the outline's diagnostic says so
+    if (first.text === outvotedOutline(ctx.model, 'stack')?.value) return;
     const want = stack.value;
     const fixes: Fix[] = [];
     const at = field.items.findIndex((i) => i.text === want);
