@@ -5,7 +5,7 @@ import { CODES, type Code, type SeveritySetting } from '../rules/codes';
 import { RULES } from '../rules/index';
 import { rangesOverlap } from '../text';
 import { claimedByIndentedField } from '../rules/stray-line';
-import { BODY_SLIPS } from '../rules/body-slips';
+import { BODY_SLIPS, changesCounts } from '../rules/body-slips';
 import { INVISIBLE, offered, related, type Fix, type Rule, type RuleContext, type SeedDiagnostic, type SiteRules } from '../rules/rule';
 
 const LSP_SEVERITY: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> = { error: 1, warning: 2, information: 3, hint: 4 };
@@ -68,7 +68,7 @@ const BODY_COUNTS = new Set(['meta.checklist-mismatch', 'meta.paragraphs-mismatc
 function withoutEchoes(model: SeedModel, ds: SeedDiagnostic[]): SeedDiagnostic[] {
   const invalid = ds.filter((d) => d.code === 'meta.invalid-value');
   // a slip in the body (a glued bullet, a heading with a colon) changes its counts as much as a syntax error
-  const unreadableBody = model.problems.length > 0 || ds.some((d) => BODY_SLIPS.has(d.code));
+  const unreadableBody = model.problems.length > 0 || ds.some((d) => BODY_SLIPS.has(d.code) && changesCounts(model, d.range.start.line));
   const claimed = claimedByIndentedField(model);
   if (!invalid.length && !unreadableBody && !claimed.size) return ds;
   return ds.filter((d) => {

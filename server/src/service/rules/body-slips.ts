@@ -10,6 +10,20 @@ import type { Rule, RuleContext } from './rule';
 
 export const BODY_SLIPS: ReadonlySet<string> = new Set(['body.glued-bullet', 'body.heading-near-miss', 'body.image-near-miss']);
 
+/** per model, the lines of the slips that change the body's counts (a heading of shape with a typo changes none, unless it is the checklist's) */
+const countChanging = new WeakMap<SeedModel, Set<number>>();
+
+/** Whether a reported slip changes what the meta is compared with (then the comparisons wait for it to be mended). */
+export function changesCounts(model: SeedModel, line: number): boolean {
+  return countChanging.get(model)?.has(line) ?? false;
+}
+
+function changing(model: SeedModel, line: number): void {
+  let lines = countChanging.get(model);
+  if (!lines) countChanging.set(model, (lines = new Set()));
+  lines.add(line);
+}
+
 const BULLET = 0x2022;
 
 /** the column of a bullet glued to its text (`•add`, `-add`), or -1 */
@@ -35,6 +49,7 @@ function glued(ctx: RuleContext, blocks: readonly Block[], checklist: boolean): 
     const bullet = text[at] as string;
     const rest = text.slice(at + 1).trim();
     const col = lines.col(b.line) + at;
+    changing(ctx.model, b.line);
     ctx.report('body.glued-bullet', b.range,
       `Found \`${text.trim()}\`: expected a list item, the bullet then a space (\`${bullet} ${rest}\`). As written it is a paragraph, and the list stops above it.`,
       { fixes: [{ title: `Put a space after \`${bullet}\``, edits: [{ range: lineRange(b.line, col + 1, col + 1), newText: ' ' }], preferred: true }] });
@@ -56,14 +71,14 @@ function inCaseOf(written: string, target: string): string {
 }
 
 /** The vocabulary heading a line nearly is, and what to write instead; undefined when it is none or exactly one. */
-function nearHeading(text: string, vocabulary: readonly string[]): { heading: string; write: string } | undefined {
+function nearHeading(text: string, vocabulary: readonly string[]): { heading: string; write: string; typo: boolean } | undefined {
   if (text.length > 80) return undefined;
   const { kept, key } = core(text);
   if (key.length < 8) return undefined;
   // a paragraph that is the heading but for its punctuation; a heading (of shape) that is one but for a typo
   // (a line the parser took as a vocabulary heading is never asked)
   const exact = vocabulary.find((h) => h === key);
-  if (exact !== undefined) return { heading: exact, write: kept.replace(/\s+/g, ' ') };
+  if (exact !== undefined) return { heading: exact, write: kept.replace(/\s+/g, ' '), typo: false };
   let best: string | undefined;
   let bestDistance = 3;
   for (const h of vocabulary) {
@@ -71,7 +86,7 @@ function nearHeading(text: string, vocabulary: readonly string[]): { heading: st
     if (d < bestDistance) { best = h; bestDistance = d; }
     else if (d === bestDistance) best = undefined; // a tie is no answer
   }
-  return best === undefined || bestDistance > 2 ? undefined : { heading: best, write: inCaseOf(kept, best) };
+  return best === undefined || bestDistance > 2 ? undefined : { heading: best, write: inCaseOf(kept, best), typo: true };
 }
 
 function headingSlip(ctx: RuleContext, line: number, range: Range, vocabulary: readonly string[], paragraph: boolean): void {
@@ -82,9 +97,12 @@ function headingSlip(ctx: RuleContext, line: number, range: Range, vocabulary: r
   const what = paragraph
     ? 'As written it is a paragraph, so the lines below it stay in the section above.'
     : `As written it is a heading of its own, not \`${near.heading}\`${near.heading === CHECKLIST_HEADING ? ', so the article has no checklist section' : ''}.`;
+  // a paragraph is counted, and the checklist is found by its heading; another heading of shape is a section either way
+  if (paragraph || near.heading === CHECKLIST_HEADING) changing(ctx.model, line);
+  // a typo in a heading of shape is a guess (headings are free text: `final nodes` may be meant), offered only
   ctx.report('body.heading-near-miss', range,
     `Found \`${text.trim()}\`, which is nearly the heading \`${near.heading}\`: expected \`${near.write}\` alone on its line. ${what}`,
-    { fixes: [{ title: `Write the heading \`${near.write}\``, edits: [{ range, newText: near.write }], preferred: true }] });
+    { fixes: [{ title: `Write the heading \`${near.write}\``, edits: [{ range, newText: near.write }], ...(near.typo && !paragraph ? {} : { preferred: true }) }] });
 }
 
 /** `<caption>. Image Source: <host>` and other spellings of the separator, with the period kept */
@@ -97,6 +115,7 @@ function imageSlip(ctx: RuleContext, p: Paragraph): void {
   if (!m) return;
   const write = `${m[1] as string}${IMAGE_SEP}${m[2] as string}`;
   if (write === text) return;
+  changing(ctx.model, p.line);
   ctx.report('body.image-near-miss', p.range,
     `Found \`${text}\`, which is nearly an image caption line: expected \`${write}\` (\`. image source: \` in lowercase, one space after the colon). As written it is a paragraph, so the article has one image less.`,
     { fixes: [{ title: 'Write the image caption line', edits: [{ range: p.range, newText: write }], preferred: true }] });
