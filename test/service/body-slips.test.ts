@@ -110,3 +110,56 @@ describe('an image caption line written nearly right', () => {
     assert.ok(!codes(text).includes('body.image-near-miss'));
   });
 });
+
+describe('found by a review of the body slips', () => {
+  test('prose that starts with `-` or `*` beside a list is no item: a digit, a sentence, an emphasis', () => {
+    const after = '\n  • document the migration\n';
+    for (const prose of ['-1 as a lock timeout means wait forever, so set a real value before running the migration.', '*Important:* never run it twice']) {
+      const text = edit(seed(1), after, `${after}\n${prose}\n`);
+      assert.ok(!codes(text).includes('body.glued-bullet'), prose);
+    }
+    // beside a `-` list, a `*` line is no slip of that list either
+    assert.ok(!codes(edit(seed(0), '- keep a rollback command ready', '- keep a rollback command ready\n*purge the cdn')).includes('body.glued-bullet'));
+  });
+
+  test('a glued item read as code (tab-indented items, or a trailing `)`) is one warning; the meta checklist is not touched', () => {
+    const [body, meta] = seed(1).split('\nalphanode post meta\n') as [string, string];
+    const tabbedOnce = `${body.replace(/\n {2}• /g, '\n\t• ')}\nalphanode post meta\n${meta}`;
+    assert.deepEqual(codes(tabbedOnce), [], 'tab-indented items are items');
+    const text = edit(tabbedOnce, '\t• add indexes carefully', '\t•add indexes carefully');
+    const { fixed } = only(text, 'body.glued-bullet');
+    assert.equal(fixed, tabbedOnce);
+    const paren = edit(edit(seed(1), '\n  • add indexes carefully\n', '\n  •add indexes carefully (online)\n'), '\n  • add indexes carefully\n', '\n  • add indexes carefully (online)\n');
+    assert.equal(only(paren, 'body.glued-bullet').fixed, paren.replace('  •add indexes carefully (online)', '  • add indexes carefully (online)'));
+  });
+
+  test('a no-break space after the bullet is named and replaced, not kept beside a new space', () => {
+    const text = edit(seed(1), '\n  • add indexes carefully\n', '\n  •\u00a0add indexes carefully\n');
+    const { d, fixed } = only(text, 'body.glued-bullet');
+    assert.match(d.message, /U\+00A0/);
+    assert.equal(fixed, seed(1));
+    const dash = edit(seed(0), '- test logged-in traffic', '-\u00a0test logged-in traffic');
+    assert.equal(only(dash, 'body.glued-bullet').fixed, seed(0));
+  });
+
+  test('a slip hides only the comparisons it changes', () => {
+    // the image of seed 003 stands in the intro: its slip changes the images, not the paragraphs
+    const image = edit(edit(seed(3), '. image source: ', '. Image Source: '), '  • paragraphs: 6', '  • paragraphs: 9');
+    assert.deepEqual(codes(image).sort(), ['body.image-near-miss', 'meta.paragraphs-mismatch']);
+    // a typo in the checklist heading changes the checklist only
+    const heading = edit(edit(seed(1), '\nimplementation checklist\n', '\nimplementation checklists\n'), '  • paragraphs: 7', '  • paragraphs: 9');
+    assert.deepEqual(codes(heading).sort(), ['body.heading-near-miss', 'meta.paragraphs-mismatch']);
+  });
+
+  test('a heading two edits away is a heading of its own; a paragraph one typo away is offered the heading, not given it', () => {
+    for (const h of ['the tactical approach', 'why that matters', 'production hacks', 'final roles']) {
+      const text = edit(seed(1), '\nfinal notes\n', `\nfinal notes\n\n${h}\n\nmore words for the section that the meta does not count.\n`);
+      assert.ok(!codes(text).includes('body.heading-near-miss'), h);
+    }
+    const typo = edit(seed(1), '\nfinal notes\n', '\nFinal Note:\n');
+    const ds = check(typo);
+    const d = ds.find((x) => x.code === 'body.heading-near-miss');
+    assert.ok(d && !d.fixes?.some((f) => f.preferred));
+  });
+});
+

@@ -159,6 +159,13 @@ export class LineTable {
     return i === 0 && this.bom ? 1 : 0;
   }
 
+  /** The UTF-16 code at column `k` of the line's text (NaN past its end), without slicing it. */
+  codeAt(i: number, k: number): number {
+    if (k < 0 || k >= this.size(i)) return NaN;
+    if (this.rows !== undefined) return this.text(i).charCodeAt(k);
+    return (this.source as string).charCodeAt(this.start(i) + k);
+  }
+
   /** Length of the line's text. */
   size(i: number): number {
     if (i < 0 || i >= this.length) return 0;

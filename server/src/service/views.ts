@@ -1,7 +1,7 @@
 // Derived views of the model, computed lazily once per model and shared by every feature:
 // the meta's pairs and records, and what the body says (paragraphs, checklist, images).
-import type { Block, Image, ListItem, MetaBlock, MetaField, MetaItem, MetaRecord, Pair, SeedModel, Section, UnknownMetaLine } from './model';
-import { lineRange, type Range } from './text';
+import type { Block, CodeBlock, Image, ListItem, MetaBlock, MetaField, MetaItem, MetaRecord, Pair, Paragraph, SeedModel, Section, UnknownMetaLine } from './model';
+import { lineRange, type LineTable, type Range } from './text';
 import { CHECKLIST_HEADING } from './parser/classify';
 import { fieldInfo, firstRecordKey } from './schema/catalog';
 import { nearest } from './suggest';
@@ -123,6 +123,26 @@ export interface BodyFacts {
   readonly checklist: readonly ListItem[] | undefined;
   readonly images: readonly Image[];
   readonly codeLanguages: readonly string[];
+  /**
+   * The paragraphs that may be slips (rules/body-slips.ts): a bullet first, or short enough to be a
+   * heading. Found in this same pass, so a big article's prose is not walked a second time.
+   */
+  readonly oddParagraphs: readonly OddParagraph[];
+  /** unfenced code blocks right before or after a list: a glued item indented with a tab, or ending with `)`, is read as code */
+  readonly codeBesideLists: readonly CodeBesideList[];
+}
+
+export interface OddParagraph { readonly paragraph: Paragraph; readonly blocks: readonly Block[]; readonly index: number }
+export interface CodeBesideList { readonly code: CodeBlock; readonly blocks: readonly Block[]; readonly index: number }
+
+/** a paragraph longer than this cannot be a heading written nearly right (vocabulary headings are short) */
+export const ODD_PARAGRAPH_SIZE = 120;
+
+function odd(lines: LineTable, line: number): boolean {
+  if (lines.size(line) <= ODD_PARAGRAPH_SIZE) return true;
+  let first = lines.codeAt(line, 0);
+  if (first === 32 || first === 9) first = lines.codeAt(line, lines.startColumn(line) - lines.col(line));
+  return first === 45 || first === 42 || first === 0x2022;
 }
 
 const factsCache = new WeakMap<SeedModel, BodyFacts>();
@@ -133,12 +153,20 @@ export function bodyFacts(model: SeedModel): BodyFacts {
   let paragraphs = 0;
   const images: Image[] = [];
   const languages = new Set<string>();
+  const oddParagraphs: OddParagraph[] = [];
+  const codeBesideLists: CodeBesideList[] = [];
+  const lines = model.lines;
   const visit = (blocks: readonly Block[], inSection: boolean) => {
-    for (const b of blocks) {
+    for (let index = 0; index < blocks.length; index++) {
+      const b = blocks[index] as Block;
       if (b.kind === 'paragraph') {
         if (inSection) paragraphs++;
+        if (odd(lines, b.line)) oddParagraphs.push({ paragraph: b, blocks, index });
       } else if (b.kind === 'image') images.push(b);
-      else if (b.kind === 'code' && b.language) languages.add(b.language.toLowerCase());
+      else if (b.kind === 'code') {
+        if (b.language) languages.add(b.language.toLowerCase());
+        else if (!b.fenced && (blocks[index - 1]?.kind === 'list' || blocks[index + 1]?.kind === 'list')) codeBesideLists.push({ code: b, blocks, index });
+      }
     }
   };
   visit(model.intro, false);
@@ -149,7 +177,7 @@ export function bodyFacts(model: SeedModel): BodyFacts {
   const checklist = list && list.kind === 'list' ? list.items.filter((i) => i.text.trim() !== '') : undefined;
   f = {
     paragraphs, checklistSection, checklist,
-    images, codeLanguages: [...languages],
+    images, codeLanguages: [...languages], oddParagraphs, codeBesideLists,
   };
   factsCache.set(model, f);
   return f;

@@ -5,7 +5,7 @@ import { CODES, type Code, type SeveritySetting } from '../rules/codes';
 import { RULES } from '../rules/index';
 import { rangesOverlap } from '../text';
 import { claimedByIndentedField } from '../rules/stray-line';
-import { BODY_SLIPS, changesCounts } from '../rules/body-slips';
+import { BODY_SLIPS, countsChangedBySlips } from '../rules/body-slips/index';
 import { INVISIBLE, offered, related, type Fix, type Rule, type RuleContext, type SeedDiagnostic, type SiteRules } from '../rules/rule';
 
 const LSP_SEVERITY: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> = { error: 1, warning: 2, information: 3, hint: 4 };
@@ -67,15 +67,16 @@ const BODY_COUNTS = new Set(['meta.checklist-mismatch', 'meta.paragraphs-mismatc
  */
 function withoutEchoes(model: SeedModel, ds: SeedDiagnostic[]): SeedDiagnostic[] {
   const invalid = ds.filter((d) => d.code === 'meta.invalid-value');
-  // a slip in the body (a glued bullet, a heading with a colon) changes its counts as much as a syntax error
-  const unreadableBody = model.problems.length > 0 || ds.some((d) => BODY_SLIPS.has(d.code) && changesCounts(model, d.range.start.line));
+  const unreadableBody = model.problems.length > 0;
+  // a slip in the body (a glued bullet, a heading with a colon) changes some of its counts: those wait for it
+  const slipped = countsChangedBySlips(model, ds.filter((d) => BODY_SLIPS.has(d.code)).map((d) => d.range.start.line));
   const claimed = claimedByIndentedField(model);
-  if (!invalid.length && !unreadableBody && !claimed.size) return ds;
+  if (!invalid.length && !unreadableBody && !slipped.size && !claimed.size) return ds;
   return ds.filter((d) => {
     // the items an indented field line takes back once moved: its diagnostic speaks for them
     if (claimed.has(d.range.start.line) && d.code !== 'meta.stray-line') return false;
     if (!d.code.endsWith('-mismatch')) return true;
-    if (unreadableBody && BODY_COUNTS.has(d.code)) return false;
+    if ((unreadableBody && BODY_COUNTS.has(d.code)) || slipped.has(d.code)) return false;
     const error = invalid.find((i) => rangesOverlap(i.range, d.range));
     if (!error) return true;
     // only an answer that mends this value can be the error's preferred fix (mending the outline, say, is not)

@@ -1,5 +1,5 @@
 // All rules, in the order their diagnostics are listed.
-import { bodySlipsRule } from './body-slips';
+import { bodySlipsRule } from './body-slips/index';
 import { brandRule } from './brand';
 import { checklistRule } from './consistency/checklist';
 import { entitiesRule } from './consistency/entities';

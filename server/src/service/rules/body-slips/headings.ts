@@ -1,0 +1,139 @@
+// A vocabulary heading written nearly right: with a colon, a Markdown `#`, runs of spaces (then the parser
+// reads a paragraph, and the section does not start), or with one typo (then it is a heading of shape,
+// another section: the article may have no checklist section).
+import { CHECKLIST_HEADING, DEFAULT_HEADINGS } from '../../parser/classify';
+import { editDistance } from '../../suggest';
+import { isSpaceCode, type Range } from '../../text';
+import type { RuleContext } from '../rule';
+import { notes, type BodyCount } from './counts';
+
+/** the heading as the vocabulary would read it: without a Markdown `#`, a trailing `:` or `.`, runs of spaces */
+function core(text: string): { kept: string; key: string } {
+  // char by char: this runs for every heading of shape in the article
+  let a = 0;
+  let e = text.length;
+  while (a < e && (text.charCodeAt(a) === 35 || isSpaceCode(text.charCodeAt(a)))) a++;
+  while (e > a && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  if (e > a && (text.charCodeAt(e - 1) === 58 || text.charCodeAt(e - 1) === 46)) e--;
+  while (e > a && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  const kept = text.slice(a, e);
+  const single = kept.indexOf('  ') < 0 && kept.indexOf('\t') < 0 ? kept : kept.replace(/\s+/g, ' ');
+  return { kept, key: single.toLowerCase() };
+}
+
+/** `target` in the case the writer used for `written` (all lowercase, Title Case, or a capital first letter) */
+function inCaseOf(written: string, target: string): string {
+  if (written === written.toLowerCase()) return target;
+  const words = written.split(/\s+/);
+  if (words.every((w) => w[0] === w[0]?.toUpperCase())) return target.replace(/(^|\s)(\S)/g, (_, s: string, c: string) => s + c.toUpperCase());
+  return target.charAt(0).toUpperCase() + target.slice(1);
+}
+
+const letterCounts = new Int16Array(128);
+
+/**
+ * A cheap test that two texts may be an edit apart: their letter counts differ by at most 2 (an edit
+ * changes at most two counts by one; a swap none). Most headings of shape fail it, and the edit distance
+ * is not computed for them. Non-ASCII text is always let through.
+ */
+function sameLettersNearly(a: string, b: string): boolean {
+  let ascii = true;
+  for (let i = 0; i < a.length; i++) { const c = a.charCodeAt(i); if (c < 128) letterCounts[c] = (letterCounts[c] as number) + 1; else ascii = false; }
+  for (let i = 0; i < b.length; i++) { const c = b.charCodeAt(i); if (c < 128) letterCounts[c] = (letterCounts[c] as number) - 1; else ascii = false; }
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) { const c = a.charCodeAt(i); if (c < 128) { diff += Math.abs(letterCounts[c] as number); letterCounts[c] = 0; } }
+  for (let i = 0; i < b.length; i++) { const c = b.charCodeAt(i); if (c < 128) { diff += Math.abs(letterCounts[c] as number); letterCounts[c] = 0; } }
+  return !ascii || diff <= 2;
+}
+
+/** The vocabulary heading a line nearly is, and what to write instead; undefined when it is none or exactly one. */
+function nearHeading(text: string, vocabulary: readonly string[]): { heading: string; write: string; typo: boolean } | undefined {
+  if (text.length > 80) return undefined;
+  const { kept, key } = core(text);
+  if (key.length < 8) return undefined;
+  // a paragraph that is the heading but for its punctuation; a heading (of shape) that is one but for a typo
+  // (a line the parser took as a vocabulary heading is never asked)
+  const exact = vocabulary.find((h) => h === key);
+  if (exact !== undefined) return { heading: exact, write: kept.replace(/\s+/g, ' '), typo: false };
+  // one typo (a swap counts as one): two would take in headings of their own (`the tactical approach`)
+  let best: string | undefined;
+  let ties = 0;
+  for (const h of vocabulary) {
+    // one edit changes the length by one at most; then the letters decide before the edit distance is computed
+    if (Math.abs(key.length - h.length) > 1 || !sameLettersNearly(key, h)) continue;
+    if (editDistance(key, h, 1) <= 1) { best = h; ties++; }
+  }
+  return best === undefined || ties > 1 ? undefined : { heading: best, write: inCaseOf(kept, best), typo: true };
+}
+
+export interface Vocabulary {
+  readonly headings: readonly string[];
+  readonly longest: number;
+  /** the first four and the last four letters of each heading, packed into a number (see `packed`) */
+  readonly ends: ReadonlySet<number>;
+}
+
+/** Four lowercased ASCII characters from `at` packed into one number; -1 when one is not ASCII. */
+function packed(text: string, at: number): number {
+  let n = 0;
+  for (let i = at; i < at + 4; i++) {
+    let c = text.charCodeAt(i);
+    if (!(c < 128)) return -1;
+    if (c >= 65 && c <= 90) c += 32;
+    n = n * 128 + c;
+  }
+  return n;
+}
+
+/**
+ * A cheap first test, on a few characters and no copy: whether the text (less a leading `#`, a trailing
+ * `:` or `.`) starts or ends with the same four letters as a vocabulary heading, so the many headings of
+ * a big article are not copied and compared one by one.
+ */
+export function mayBeNear(text: string, vocabulary: Vocabulary): boolean {
+  let a = 0;
+  let e = text.length;
+  while (a < e && (text.charCodeAt(a) === 35 || isSpaceCode(text.charCodeAt(a)))) a++;
+  while (e > a && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  if (e > a && (text.charCodeAt(e - 1) === 58 || text.charCodeAt(e - 1) === 46)) e--;
+  while (e > a && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  if (e - a < 8 || e - a > vocabulary.longest + 6) return false;
+  // (one typo leaves the first four letters or the last four as they are)
+  const start = packed(text, a);
+  const end = packed(text, e - 4);
+  // text that is not ASCII there is compared the slow way
+  return start < 0 || end < 0 || vocabulary.ends.has(start) || vocabulary.ends.has(-1 - end);
+}
+
+/**
+ * The line (a paragraph, or a heading of shape) if it is a vocabulary heading written nearly right.
+ * `counts`: what the body's counts lose while it stands (a paragraph is counted; the checklist is found
+ * by its heading and lives in its section).
+ */
+export function headingSlip(ctx: RuleContext, line: number, node: { readonly range: Range }, vocabulary: Vocabulary,
+  as: { readonly paragraph: boolean; readonly inChecklist: boolean }): void {
+  const text = ctx.model.lines.text(line);
+  if (!mayBeNear(text, vocabulary)) return;
+  const near = nearHeading(text, vocabulary.headings);
+  if (!near) return;
+  const range = node.range;
+  const what = as.paragraph
+    ? 'As written it is a paragraph, so the lines below it stay in the section above.'
+    : `As written it is a heading of its own, not \`${near.heading}\`${near.heading === CHECKLIST_HEADING ? ', so the article has no checklist section' : ''}.`;
+  const counts: BodyCount[] = [];
+  if (as.paragraph) counts.push('meta.paragraphs-mismatch');
+  if (near.heading === CHECKLIST_HEADING || (as.paragraph && as.inChecklist)) counts.push('meta.checklist-mismatch');
+  notes(ctx.model, line, counts);
+  // a typo is a guess (headings are free text: `final nodes` may be meant): offered, not applied unasked
+  ctx.report('body.heading-near-miss', range,
+    `Found \`${text.trim()}\`, which is nearly the heading \`${near.heading}\`: expected \`${near.write}\` alone on its line. ${what}`,
+    { fixes: [{ title: `Write the heading \`${near.write}\``, edits: [{ range, newText: near.write }], ...(near.typo ? {} : { preferred: true }) }] });
+}
+
+export function vocabularyOf(ctx: RuleContext): Vocabulary {
+  const headings = [...DEFAULT_HEADINGS, ...(ctx.site.headings ?? []).map((h) => h.trim().replace(/\s+/g, ' ').toLowerCase()).filter(Boolean)];
+  // (a suffix is stored negated, so a heading's start never matches another's end)
+  const ends = new Set(headings.filter((h) => h.length >= 4).flatMap((h) => [packed(h, 0), -1 - packed(h, h.length - 4)]));
+  return { headings, longest: Math.max(...headings.map((h) => h.length)) + 2, ends };
+}
+

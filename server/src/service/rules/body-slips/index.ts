@@ -1,0 +1,47 @@
+// Slips in the body that change what the meta is compared with: a list item glued to its bullet, a
+// vocabulary heading written with a colon, a `#` or a typo, an image caption line with `Image Source`.
+// The site reads each as written (a paragraph, code, another section); while one stands, the counts it
+// changes are not compared with the meta (counts.ts).
+import type { SeedModel } from '../../model';
+import { bodyFacts } from '../../views';
+import type { Rule } from '../rule';
+import { countsChangedBy } from './counts';
+import { gluedCode, gluedParagraph } from './glued';
+import { headingSlip, mayBeNear, vocabularyOf } from './headings';
+import { imageLines, imagesMayHaveSlipped } from './images';
+
+export const BODY_SLIPS: ReadonlySet<string> = new Set(['body.glued-bullet', 'body.heading-near-miss', 'body.image-near-miss']);
+
+/** The body's counts that the reported slips change (each slip's own line names them). */
+export function countsChangedBySlips(model: SeedModel, slipLines: readonly number[]): Set<string> {
+  const out = new Set<string>();
+  for (const line of slipLines) for (const c of countsChangedBy(model, line) ?? []) out.add(c);
+  return out;
+}
+
+export const bodySlipsRule: Rule = {
+  name: 'body-slips',
+  run(ctx) {
+    const model = ctx.model;
+    if (model.binary || !model.title) return;
+    const vocabulary = vocabularyOf(ctx);
+    const facts = bodyFacts(model);
+    const checklist = facts.checklistSection?.blocks;
+    for (const { paragraph, blocks, index } of facts.oddParagraphs) {
+      const place = { blocks, index, inSection: blocks !== model.intro, inChecklist: blocks === checklist };
+      gluedParagraph(ctx, paragraph, place);
+      // a line far longer than every vocabulary heading (`## `, a `:` and an indent allowed) is no heading
+      if (model.lines.size(paragraph.line) <= vocabulary.longest + 11) headingSlip(ctx, paragraph.line, paragraph, vocabulary, { paragraph: true, inChecklist: place.inChecklist });
+    }
+    for (const { code, blocks, index } of facts.codeBesideLists) {
+      gluedCode(ctx, code, { blocks, index, inSection: blocks !== model.intro, inChecklist: blocks === checklist });
+    }
+    for (const s of model.sections) {
+      if (!s.heading.byVocabulary && mayBeNear(s.heading.text, vocabulary)) headingSlip(ctx, s.heading.line, s.heading, vocabulary, { paragraph: false, inChecklist: false });
+    }
+    if (imagesMayHaveSlipped(model)) {
+      imageLines(ctx, model.intro, false);
+      for (const s of model.sections) imageLines(ctx, s.blocks, true);
+    }
+  },
+};
