@@ -414,4 +414,40 @@ describe('found by a review of the meta block', () => {
     assert.match(inserted, /\n    • source: \/health\n    • url: ?\n/);
     assert.doesNotMatch(inserted, /https:\/\/\//);
   });
+
+  test('a stand-in for an inline field renames the name only, and only where the name can be told from the value', () => {
+    const duration = edit(seed(1), 'reading time7', 'duration7');
+    const [d] = service().computeDiagnosticsWithFixes(doc(duration));
+    assert.equal(d?.code, 'meta.unknown-field');
+    assert.equal(applyEdits(duration, d?.fixes?.[0]?.edits ?? []), seed(1));
+    const colon = edit(seed(1), 'summarythis ai-style', 'excerpt: this ai-style');
+    const [c] = service().computeDiagnosticsWithFixes(doc(colon)).filter((x) => x.code === 'meta.unknown-field');
+    assert.equal(applyEdits(colon, c?.fixes?.[0]?.edits ?? []), edit(seed(1), 'summarythis ai-style', 'summary: this ai-style'));
+    // glued text: where `excerpt` ends cannot be told, so no name is offered
+    const glued = edit(seed(1), 'summarythis ai-style', 'excerptthis ai-style');
+    const [g] = service().computeDiagnosticsWithFixes(doc(glued)).filter((x) => x.code === 'meta.unknown-field');
+    assert.equal(g?.fixes, undefined);
+  });
+
+  test('no stand-in for a field the article does not need (`image sources` without images)', () => {
+    const text = edit(seed(1), '\npayload\n', '\nlinks\n    • title: fastapi docs\n    • url: https://fastapi.tiangolo.com\npayload\n');
+    const d = service().computeDiagnosticsWithFixes(doc(text)).find((x) => x.code === 'meta.unknown-field');
+    assert.ok(d && !d.message.includes('is missing and belongs here'), d?.message);
+  });
+
+  test('the outline in a two-against-two tie is not outvoted: no fix is applied unasked to the outline', () => {
+    const text = edit(edit(seed(1), '\nstack\n  • python services\n  • backend\n  • python\n', '\nstack\n  • python\n  • python services\n  • backend\n'),
+      '    • name: python services', '    • name: python');
+    const ds = service().computeDiagnosticsWithFixes(doc(text));
+    assert.ok(!ds.some((d) => d.fixes?.some((f) => f.preferred && f.title.startsWith('Set `ai outline'))), JSON.stringify(ds.map((d) => d.message)));
+  });
+
+  test('with the outline outvoted, a topic that also differs is compared with what the other places say', () => {
+    const text = edit(edit(seed(1), '  • stack: python services', '  • stack: python servics'),
+      'topicmaking logs useful during incidents / python services', 'topicmaking logs usefull during incidents / python services');
+    const topic = service().computeDiagnosticsWithFixes(doc(text)).find((d) => d.code === 'meta.topic-mismatch');
+    assert.match(topic?.message ?? '', /makes it `making logs useful during incidents \/ python services`/);
+    assert.equal(applyEdits(applyEdits(text, topic?.fixes?.find((f) => f.preferred)?.edits ?? []), []).includes('topicmaking logs useful during incidents / python services'), true);
+  });
 });
+

@@ -68,15 +68,6 @@ export function offered(f: Fix): Fix {
   return { title: f.title, edits: f.edits };
 }
 
-/** The fixes of a consistency rule when the outline, not this place, is the odd one out: mend the outline first. */
-export function outlineFirst(fixes: readonly Fix[], outvoted: { value: string; pair: { valueRange: Range; key: string } } | undefined): Fix[] {
-  if (!outvoted) return [...fixes];
-  return [
-    { title: `Set \`ai outline ${outvoted.pair.key}\` to \`${outvoted.value}\` (as the other places say)`, edits: [{ range: outvoted.pair.valueRange, newText: outvoted.value }], preferred: true },
-    ...fixes.map(offered),
-  ];
-}
-
 export function related(uri: string, r: Related): DiagnosticRelatedInformation {
   return { location: { uri, range: r.range }, message: r.message };
 }

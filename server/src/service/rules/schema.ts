@@ -224,7 +224,7 @@ function ownerPairs(ctx: RuleContext, info: FieldInfo, owner: Range): readonly P
 /** Whether an unknown field line misspells `name` or stands where it goes, or an indented line is that field: then mending that line is the fix, not adding another. */
 export function misspelledField(ctx: RuleContext, name: string): boolean {
   const meta = ctx.model.meta;
-  return (meta?.unknown ?? []).some((u) => nearestPrefix(u.text, FIELD_NAMES)?.name === name || standInFor(ctx.model, u)?.name === name)
+  return (meta?.unknown ?? []).some((u) => nearestPrefix(u.text, FIELD_NAMES)?.name === name || standInFor(ctx, u)?.info.name === name)
     || (meta?.strayLines ?? []).some((s) => matchFieldName(s.text) === name);
 }
 

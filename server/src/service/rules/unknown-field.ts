@@ -4,8 +4,8 @@ import type { MetaItem, SeedModel, UnknownMetaLine } from '../model';
 import { FIELDS, FIELD_NAMES, fieldInfo, type FieldInfo } from '../schema/catalog';
 import { editDistance, nearestPrefix } from '../suggest';
 import { lineRange } from '../text';
-import { fieldsByName } from '../views';
-import type { Rule } from './rule';
+import { bodyFacts, fieldsByName } from '../views';
+import type { Rule, RuleContext } from './rule';
 
 /** The items below an unknown line, up to the next line at column 0 (they wait for it to name a field). */
 export function itemsUnder(model: SeedModel, u: UnknownMetaLine): MetaItem[] {
@@ -18,21 +18,38 @@ export function itemsUnder(model: SeedModel, u: UnknownMetaLine): MetaItem[] {
   return meta.orphanItems.filter((it) => it.line > u.line && it.line < next);
 }
 
-/** Whether the field's shape fits what stands at the line: a value on it, or items below (pairs as `key: value`, record keys at 4 columns). */
-function shapeFits(info: FieldInfo, u: UnknownMetaLine, items: readonly MetaItem[]): boolean {
-  const inline = info.shape === 'text' || info.shape === 'integer';
-  if (inline) return items.length === 0 && /\S\s*\S/.test(u.text);
-  if (items.length === 0 || /\s/.test(u.text.trim())) return false;
+/**
+ * How long the name is on the line if the field's shape fits what stands there, else -1: for a field
+ * of items, the line is its name alone and items stand below (pairs as `key: value`, record keys at 4
+ * columns); for an inline field, a name then its value, where the name's end can be told (`duration7`,
+ * `excerpt: …`; a glued text value such as `excerptthis …` cannot be split, and is not guessed at).
+ */
+function nameLength(info: FieldInfo, u: UnknownMetaLine, items: readonly MetaItem[]): number {
+  const text = u.text.trimEnd();
+  if (info.shape === 'text' || info.shape === 'integer') {
+    if (items.length) return -1;
+    const named = info.shape === 'integer' ? /^([^\d:]*?[^\d\s:])\s*:?\s*\d+$/.exec(text) : /^([^:]*?\S)\s*:\s*\S/.exec(text);
+    return named ? (named[1] as string).length : -1;
+  }
+  if (items.length === 0 || /\s/.test(text)) return -1;
   const pairs = items.every((it) => /^[^:\s][^:]*:\s/.test(`${it.text} `));
-  if (info.shape === 'list') return !pairs;
-  return pairs && (info.shape === 'records') === items.every((it) => it.indent >= 4);
+  const fits = info.shape === 'list' ? !pairs : pairs && (info.shape === 'records') === items.every((it) => it.indent >= 4);
+  return fits ? text.length : -1;
+}
+
+/** Whether the article must have the field: required by the site (or the schema), or `image sources` for a body with images. */
+function needed(ctx: RuleContext, info: FieldInfo): boolean {
+  const required = ctx.site.requiredFields ? ctx.site.requiredFields.includes(info.name) : info.required;
+  return required || (info.name === 'image sources' && bodyFacts(ctx.model).images.length > 0);
 }
 
 /**
- * The one missing field an unknown line with no near name stands in for: the only absent field whose
- * shape fits and whose place in the canonical order lies between the known fields around the line.
+ * The one missing field an unknown line with no near name stands in for, and how long the name on the
+ * line is: the only field the article needs and lacks whose shape fits and whose place in the canonical
+ * order lies between the known fields around the line.
  */
-export function standInFor(model: SeedModel, u: UnknownMetaLine): FieldInfo | undefined {
+export function standInFor(ctx: RuleContext, u: UnknownMetaLine): { info: FieldInfo; length: number } | undefined {
+  const model = ctx.model;
   const meta = model.meta;
   if (!meta || nearestPrefix(u.text, FIELD_NAMES)) return undefined;
   const present = fieldsByName(model);
@@ -45,9 +62,10 @@ export function standInFor(model: SeedModel, u: UnknownMetaLine): FieldInfo | un
     else after = Math.min(after, order);
   }
   const items = itemsUnder(model, u);
-  const fits = FIELDS.filter((info) => !present.has(info.name) && info.order > before && info.order < after && shapeFits(info, u, items)
+  const fits = FIELDS.filter((info) => !present.has(info.name) && info.order > before && info.order < after && needed(ctx, info)
     // a misspelling elsewhere already names it
-    && !meta.unknown.some((o) => nearestPrefix(o.text, FIELD_NAMES)?.name === info.name));
+    && !meta.unknown.some((o) => nearestPrefix(o.text, FIELD_NAMES)?.name === info.name))
+    .map((info) => ({ info, length: nameLength(info, u, items) })).filter((f) => f.length > 0);
   return fits.length === 1 ? fits[0] : undefined;
 }
 
@@ -81,13 +99,14 @@ export const unknownFieldRule: Rule = {
         const items = itemsUnder(ctx.model, u);
         // its items are not reported one by one: this line is what they wait for
         const below = items.length ? ` (the ${items.length === 1 ? 'item' : `${items.length} items`} below it belong to no field until it names one)` : '';
-        const standIn = standInFor(ctx.model, u);
-        const wordRange = lineRange(u.range.start.line, u.range.start.character, u.range.start.character + word.length);
+        const standIn = standInFor(ctx, u);
+        const name = standIn ? u.text.slice(0, standIn.length) : word;
+        const nameRange = lineRange(u.range.start.line, u.range.start.character, u.range.start.character + name.length);
         // a guess from the place and the shape, not from the spelling: offered, never applied unasked
         ctx.report('meta.unknown-field', u.range, standIn
-          ? `Unknown meta field \`${word.slice(0, 40)}\`${below}: expected a field name. \`${standIn.name}\` is missing and belongs here, in the same shape: is this it?`
+          ? `Unknown meta field \`${name.slice(0, 40)}\`${below}: expected a field name. \`${standIn.info.name}\` is missing and belongs here, in the same shape: is this it?`
           : `Unknown meta field: the line starts with \`${word.slice(0, 40)}\`${below}, expected one of the schema's field names (${FIELD_NAMES.join(', ')}).`,
-        standIn ? { fixes: [{ title: `Rename \`${word.slice(0, 40)}\` to \`${standIn.name}\``, edits: [{ range: wordRange, newText: standIn.name }] }] } : undefined);
+        standIn ? { fixes: [{ title: `Rename \`${name.slice(0, 40)}\` to \`${standIn.info.name}\``, edits: [{ range: nameRange, newText: standIn.info.name }] }] } : undefined);
       }
     }
   },

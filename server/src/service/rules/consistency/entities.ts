@@ -4,7 +4,7 @@ import type { MetaField, Pair, SeedModel } from '../../model';
 import { claimedByIndentedField } from '../stray-line';
 import { metaBullet, pairsOf, recordsOf } from '../../views';
 import { editDistance, nearest } from '../../suggest';
-import { outlineFirst, type Fix, type Rule } from '../rule';
+import type { Fix, Rule } from '../rule';
 import { metaFacts, outvotedOutline } from './outline';
 
 const KEYS = ['name', 'type'];
@@ -48,27 +48,21 @@ export const entitiesRule: Rule = {
     });
     // a type in another case or with a typo (`Stack`, `stck`) is the schema rule's to report and fix: the record is there
     const has = (name: string, type: string) => records.some((r) => r.get('name') === name && editDistance(r.get('type')?.toLowerCase() ?? '', type) <= 1);
-    // when the outline is the odd one out, the entity that agrees with the other places is right: the outline's own diagnostic says so
-    const covered = (name: string, type: 'stack' | 'problem') => {
-      const outvoted = outvotedOutline(ctx.model, type)?.value;
-      return has(name, type) || (outvoted !== undefined && has(outvoted, type));
+    // the outline as the odd one out has its own diagnostic: the entities are compared with what the other places say
+    const expected = (pair: typeof stack, type: 'stack' | 'problem') => {
+      const outvoted = outvotedOutline(ctx.model, type);
+      return pair && { name: outvoted?.value ?? pair.value, type, from: pair, what: outvoted ? 'what the other places say' : `\`ai outline ${type}\`` };
     };
-    const wanted = [
-      ...(stack && !covered(stack.value, 'stack') ? [{ name: stack.value, type: 'stack', from: stack, what: 'ai outline stack' }] : []),
-      ...(problem && !covered(problem.value, 'problem') ? [{ name: problem.value, type: 'problem', from: problem, what: 'ai outline problem' }] : []),
-    ];
+    const wanted = [expected(stack, 'stack'), expected(problem, 'problem')].filter((m): m is NonNullable<typeof m> => !!m && !has(m.name, m.type));
     // a record of that type whose name is misspelled or empty is that entity: its name is mended, no record added
     const missing = wanted.filter((m) => {
       const at = records.findIndex((r) => r.get('type')?.toLowerCase() === m.type && near(r.get('name') ?? '', m.name));
       const namePair = at >= 0 ? pairRecords[at]?.pairs.find((p) => p.wellFormed && (p.key === 'name' || nearest(p.key, KEYS) === 'name')) : undefined;
       if (!namePair) return true;
-      const outvoted = outvotedOutline(ctx.model, m.type === 'problem' ? 'problem' : 'stack');
       ctx.report('meta.entities-mismatch', namePair.valueRange,
-        `The \`${m.type}\` entity is named \`${namePair.value}\`, but \`${m.what}\` is \`${m.name}\`: expected the same name.`, {
-          related: [{ range: m.from.valueRange, message: m.what }],
-          // the name the other places agree on, when the outline is the odd one out (its own rule says so)
-          // (and when this name is that value, the outline is what to mend)
-          fixes: outvoted && outvoted.value === namePair.value ? outlineFirst([], outvoted) : [setName(namePair, outvoted?.value ?? m.name)],
+        `The \`${m.type}\` entity is named \`${namePair.value}\`, but ${m.what} is \`${m.name}\`: expected the same name.`, {
+          related: [{ range: m.from.valueRange, message: `ai outline ${m.type}` }],
+          fixes: [setName(namePair, m.name)],
         });
       return false;
     });
@@ -80,10 +74,9 @@ export const entitiesRule: Rule = {
     const fixable = !first || first.key === 'name';
     ctx.report('meta.entities-mismatch', entities.nameRange,
       `\`entities\` has no record ${missing.map((m) => `{name: ${m.name}, type: ${m.type}}`).join(' and ')}: expected the outline's stack and problem as entities.`, {
-        related: missing.map((m) => ({ range: m.from.valueRange, message: m.what })),
-        fixes: outlineFirst(fixable ? [{ title: `Add ${missing.length === 1 ? 'the missing entity' : 'the missing entities'}`, preferred: true,
+        related: missing.map((m) => ({ range: m.from.valueRange, message: `ai outline ${m.type}` })),
+        fixes: fixable ? [{ title: `Add ${missing.length === 1 ? 'the missing entity' : 'the missing entities'}`, preferred: true,
           edits: [insertLinesAfter(ctx.model, lastOwnLine(ctx.model, entities), lines)] }] : [],
-        outvotedOutline(ctx.model, missing[0]?.type === 'problem' ? 'problem' : 'stack')),
       });
   },
 };

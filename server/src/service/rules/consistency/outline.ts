@@ -56,7 +56,8 @@ export function outvotedOutline(model: SeedModel, part: 'stack' | 'problem'): { 
   }
   const counts = new Map<string, number>();
   for (const v of votes) if (v && v !== own.value) counts.set(v, (counts.get(v) ?? 0) + 1);
-  const agreed = votes.filter((v) => v === own.value).length;
+  // the outline's own vote counts too: two against two is a tie, and a tie is no answer
+  const agreed = 1 + votes.filter((v) => v === own.value).length;
   for (const [value, n] of counts) if (n >= 2 && n > agreed) return { value, pair: own };
   return undefined;
 }

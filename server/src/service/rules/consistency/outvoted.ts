@@ -1,11 +1,11 @@
 // The outline as the odd one out (`ai outline stack: python servics` while `topic`, the first `stack`
 // item and the entity all say `python services`): one mistake, so one diagnostic, on the outline's
-// value, naming the places that agree. The rules that compare those places with the outline stay quiet
-// about it (topic.ts, stack.ts and entities.ts ask `outvotedOutline` too).
+// value, naming the places that agree. The rules that compare those places with the outline compare
+// them with what the others agree on instead (topic.ts, stack.ts and entities.ts ask `outvotedOutline`).
 import type { SeedModel } from '../../model';
 import type { Range } from '../../text';
 import { recordsOf } from '../../views';
-import { invisibleNote, outlineFirst, type Rule } from '../rule';
+import { invisibleNote, type Rule } from '../rule';
 import { metaFacts, outvotedOutline, splitTopic } from './outline';
 
 /** The places that say `value` for the outline's `part`: the topic, the first `stack` item, the entity. */
@@ -41,7 +41,7 @@ export const outvotedRule: Rule = {
       // rule 3 compares the outline's stack with the first item; the problem is compared by the topic (rule 1)
       ctx.report(part === 'stack' ? 'meta.stack-mismatch' : 'meta.topic-mismatch', outvoted.pair.valueRange,
         `\`ai outline ${part}\` is \`${outvoted.pair.value}\`, but ${listed(places.map((p) => p.message))} ${places.length > 2 ? 'all ' : ''}say \`${outvoted.value}\`: expected the outline to say it too${invisibleNote(outvoted.pair.value, outvoted.value)}.`,
-        { related: places, fixes: outlineFirst([], outvoted) });
+        { related: places, fixes: [{ title: `Set \`ai outline ${part}\` to \`${outvoted.value}\` (as the other places say)`, edits: [{ range: outvoted.pair.valueRange, newText: outvoted.value }], preferred: true }] });
     }
   },
 };

@@ -2,7 +2,7 @@
 import { editDistance } from '../../suggest';
 import { insertLinesAfter, replaceLines } from '../../edits';
 import { metaBullet } from '../../views';
-import { invisibleNote, outlineFirst, type Fix, type Rule } from '../rule';
+import { invisibleNote, type Fix, type Rule } from '../rule';
 import { metaFacts, outvotedOutline } from './outline';
 
 export const stackRule: Rule = {
@@ -11,10 +11,11 @@ export const stackRule: Rule = {
     const { fields, stack } = metaFacts(ctx.model);
     const field = fields.get('stack');
     const first = field?.items[0];
-    if (!field || !first || !stack || first.text === stack.value) return;
-    // the outline is the odd one out and this item agrees with the others: the outline's diagnostic says so
-    if (first.text === outvotedOutline(ctx.model, 'stack')?.value) return;
-    const want = stack.value;
+    if (!field || !first || !stack) return;
+    // the outline as the odd one out has its own diagnostic: the item is compared with what the other places say
+    const outvoted = outvotedOutline(ctx.model, 'stack');
+    const want = outvoted?.value ?? stack.value;
+    if (first.text === want) return;
     const fixes: Fix[] = [];
     const at = field.items.findIndex((i) => i.text === want);
     const bullet = metaBullet(ctx.model, field);
@@ -34,9 +35,9 @@ export const stackRule: Rule = {
       fixes.push({ title: `Add \`${want}\` as the first item`, preferred: true, edits: [insertLinesAfter(ctx.model, field.line, [`  ${bullet} ${want}`])] }, replace);
     }
     ctx.report('meta.stack-mismatch', first.textRange,
-      `The first \`stack\` item is \`${first.text}\`, but \`ai outline stack\` is \`${want}\`: expected the main stack first${invisibleNote(first.text, want)}.`, {
+      `The first \`stack\` item is \`${first.text}\`, but ${outvoted ? 'the other places say' : '`ai outline stack` is'} \`${want}\`: expected the main stack first${invisibleNote(first.text, want)}.`, {
         related: [{ range: stack.valueRange, message: 'ai outline stack' }],
-        fixes: outlineFirst(fixes, outvotedOutline(ctx.model, 'stack')),
+        fixes,
       });
   },
 };

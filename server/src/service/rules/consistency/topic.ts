@@ -1,5 +1,5 @@
 // Rule 1: `topic` equals `<ai outline problem> / <ai outline stack>`.
-import { invisibleNote, outlineFirst, type Rule } from '../rule';
+import { invisibleNote, type Rule } from '../rule';
 import { metaFacts, outvotedOutline } from './outline';
 
 export const topicRule: Rule = {
@@ -10,16 +10,17 @@ export const topicRule: Rule = {
     if (!topic || !problem || !stack || topic.value === '') return;
     const want = `${problem.value} / ${stack.value}`;
     if (topic.value === want) return;
-    // the outline is the odd one out and the topic agrees with the other places: the outline's diagnostic says so
+    // the outline as the odd one out has its own diagnostic: the topic is compared with what the other places say
     const outvotedProblem = outvotedOutline(ctx.model, 'problem');
     const outvotedStack = outvotedOutline(ctx.model, 'stack');
-    if ((outvotedProblem || outvotedStack) && topic.value === `${outvotedProblem?.value ?? problem.value} / ${outvotedStack?.value ?? stack.value}`) return;
+    const expected = `${outvotedProblem?.value ?? problem.value} / ${outvotedStack?.value ?? stack.value}`;
+    if (topic.value === expected) return;
+    const source = outvotedProblem || outvotedStack ? 'the outline mended as the other places say' : 'the outline';
     ctx.report('meta.topic-mismatch', topic.valueRange,
-      `\`topic\` is \`${topic.value}\`, but the outline makes it \`${want}\` (\`ai outline problem\` / \`ai outline stack\`)${invisibleNote(topic.value, want)}.`, {
+      `\`topic\` is \`${topic.value}\`, but ${source} makes it \`${expected}\` (\`ai outline problem\` / \`ai outline stack\`)${invisibleNote(topic.value, expected)}.`, {
         related: [{ range: problem.valueRange, message: 'ai outline problem' }, { range: stack.valueRange, message: 'ai outline stack' }],
         // glued to the name, a value that starts with `:` would read as the `topic: value` separator
-        fixes: outlineFirst([{ title: `Set \`topic\` to \`${want}\``, edits: [{ range: topic.valueRange, newText: !topic.colon && want.startsWith(':') ? `: ${want}` : want }], preferred: true }],
-          outvotedStack ?? outvotedProblem),
+        fixes: [{ title: `Set \`topic\` to \`${expected}\``, edits: [{ range: topic.valueRange, newText: !topic.colon && expected.startsWith(':') ? `: ${expected}` : expected }], preferred: true }],
       });
   },
 };
