@@ -6,6 +6,7 @@ import type { LspResult } from './cases/lsp';
 import type { MarkdownItResult } from './cases/markdown-it';
 import type { MarkdownLsResult } from './cases/markdown-ls';
 import type { SplitResult } from './cases/split-lines';
+import type { ZodFloor } from './cases/zod-floor';
 import { fmtBytes, fmtMs, fmtRate, table, MB, type Stats } from './timing';
 
 export interface SizeResult {
@@ -17,6 +18,8 @@ export interface SizeResult {
   readonly oursDefault?: AnalysisResult;
   readonly markdownIt: MarkdownItResult;
   readonly markdownLs?: MarkdownLsResult;
+  /** the zod schema's checks alone on this article's meta (measured at 5 KB) */
+  readonly zodFloor?: ZodFloor;
 }
 
 export interface CliResult { readonly files: number; readonly bytes: number; readonly seedCheck: CommandResult; readonly markdownlint: CommandResult }
@@ -67,6 +70,14 @@ export function printAnalysisTable(sizes: readonly SizeResult[], faultUs?: numbe
         `${Math.round((100 * (s.ours.time.faultsMean ?? NaN) * faultUs) / 1000 / cpu(s.ours.time))}%`,
       ]),
     ));
+  }
+  for (const s of sizes) {
+    if (!s.zodFloor || !s.markdownLs) continue;
+    const z = cpu(s.zodFloor.time);
+    const budget = cpu(s.markdownLs.time) / 10;
+    console.log(`   ${s.label}: the zod schema's checks alone (${s.zodFloor.fields} fields, values prebuilt) take ${fmtMs(z)} CPU; `
+      + `"≥ 10× faster than the markdown LS" leaves ${fmtMs(budget)} for parse, every rule, symbols and folding together `
+      + `(${z > budget ? 'less than the zod checks alone' : 'more than the zod checks alone'})`);
   }
   for (const s of sizes) {
     if (!s.oursDefault) continue;

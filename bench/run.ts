@@ -12,6 +12,7 @@ import { markdownLs } from './cases/markdown-ls';
 import { seedAnalysis } from './cases/seed-analysis';
 import { sinkValue } from './cases/sink';
 import { splitLines } from './cases/split-lines';
+import { zodFloor } from './cases/zod-floor';
 import { bigArticle, typicalArticle, variants, type Article } from './generate';
 import {
   computeGoals, printAnalysisTable, printCli, printCompact, printGoals, printLsp, type CliResult, type SizeResult,
@@ -78,7 +79,8 @@ async function main(): Promise<void> {
     const oursDefault = i.article.bytes > 5 * MB ? seedAnalysis(i.file, text, plan, false) : undefined;
     const markdownIt = markdownItParse(text, plan);
     const mdls = skip.has('mdls') ? undefined : await markdownLs(i.file, text, plan);
-    sizes.push({ label: i.label, bytes: i.article.bytes, split, ours, markdownIt, ...(oursDefault ? { oursDefault } : {}), ...(mdls ? { markdownLs: mdls } : {}) });
+    const zod = i.label === '5 KB' ? zodFloor(text, plan) : undefined;
+    sizes.push({ label: i.label, bytes: i.article.bytes, split, ours, markdownIt, ...(oursDefault ? { oursDefault } : {}), ...(mdls ? { markdownLs: mdls } : {}), ...(zod ? { zodFloor: zod } : {}) });
     console.log(`  measured ${i.label} in ${fmtMs(now() - t0)}`);
   }
   printAnalysisTable(sizes, faultUs);
