@@ -130,7 +130,20 @@ export function headingSlip(ctx: RuleContext, line: number, node: { readonly ran
     { fixes: [{ title: `Write the heading \`${near.write}\``, edits: [{ range, newText: near.write }], ...(near.typo ? {} : { preferred: true }) }] });
 }
 
+const vocabularies = new Map<string, Vocabulary>();
+
+/** The heading vocabulary with the site's own headings, made once per list of them. */
 export function vocabularyOf(ctx: RuleContext): Vocabulary {
+  const key = (ctx.site.headings ?? []).join('\n');
+  let v = vocabularies.get(key);
+  if (!v) {
+    if (vocabularies.size > 16) vocabularies.clear();
+    vocabularies.set(key, (v = makeVocabulary(ctx)));
+  }
+  return v;
+}
+
+function makeVocabulary(ctx: RuleContext): Vocabulary {
   const headings = [...DEFAULT_HEADINGS, ...(ctx.site.headings ?? []).map((h) => h.trim().replace(/\s+/g, ' ').toLowerCase()).filter(Boolean)];
   // (a suffix is stored negated, so a heading's start never matches another's end)
   const ends = new Set(headings.filter((h) => h.length >= 4).flatMap((h) => [packed(h, 0), -1 - packed(h, h.length - 4)]));

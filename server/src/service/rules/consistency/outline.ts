@@ -37,6 +37,16 @@ export function splitTopic(topic: string): { problem: string; stack: string } | 
  * `stack` item and the entity all say `python services`). Then the outline is what to mend, not the rest.
  */
 export function outvotedOutline(model: SeedModel, part: 'stack' | 'problem'): { value: string; pair: Pair } | undefined {
+  // asked by four rules for each part: counted once per model
+  let known = outvotedCache.get(model);
+  if (!known) outvotedCache.set(model, (known = new Map()));
+  if (!known.has(part)) known.set(part, countVotes(model, part));
+  return known.get(part);
+}
+
+const outvotedCache = new WeakMap<SeedModel, Map<string, { value: string; pair: Pair } | undefined>>();
+
+function countVotes(model: SeedModel, part: 'stack' | 'problem'): { value: string; pair: Pair } | undefined {
   const facts = metaFacts(model);
   const own = facts[part];
   if (!own) return undefined;

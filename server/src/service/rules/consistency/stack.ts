@@ -11,7 +11,8 @@ export const stackRule: Rule = {
     const { fields, stack } = metaFacts(ctx.model);
     const field = fields.get('stack');
     const first = field?.items[0];
-    if (!field || !first || !stack) return;
+    // (an item that agrees with the outline leaves too few places to outvote it)
+    if (!field || !first || !stack || first.text === stack.value) return;
     // the outline as the odd one out has its own diagnostic: the item is compared with what the other places say
     const outvoted = outvotedOutline(ctx.model, 'stack');
     const want = outvoted?.value ?? stack.value;
