@@ -24,11 +24,17 @@ export interface StartOptions {
   readonly onNotification?: (method: string, params: unknown) => void;
 }
 
-export async function startServer(initializationOptions?: unknown, options: StartOptions = {}): Promise<TestServer> {
+/** The built server over stdio, not initialized: for tests of the lifecycle itself. */
+export function launch(): { proc: ChildProcess; connection: MessageConnection; stderr: string[] } {
   const proc = spawn(process.execPath, [path.join(ROOT, 'dist', 'server', 'main.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const stderr: string[] = [];
   proc.stderr?.on('data', (b: Buffer) => stderr.push(b.toString()));
   const connection = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+  return { proc, connection, stderr };
+}
+
+export async function startServer(initializationOptions?: unknown, options: StartOptions = {}): Promise<TestServer> {
+  const { proc, connection, stderr } = launch();
   const published = new Map<string, PublishDiagnosticsParams>();
   const waiters: { uri: string; version: number; resolve: (d: Diagnostic[]) => void }[] = [];
   connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {

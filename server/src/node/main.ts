@@ -1,6 +1,7 @@
 // Node entry of the seed language server: `--stdio`, `--node-ipc` or `--socket=N`, as LSP clients pass.
 import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter, type Connection, type DataCallback, type Disposable } from 'vscode-languageserver/node';
 import { SERVER_NAME, SERVER_VERSION, startServer } from '../server';
+import { LifecycleGate } from '../lifecycle';
 import { JsonMessageEncoder } from './json-encoder';
 
 const args = process.argv.slice(2);
@@ -30,10 +31,10 @@ class StdinReader extends StreamMessageReader {
  * json-encoder.ts); the library's own set-up for `--stdio` is then ours to do: exit when the input
  * closes, and keep console output off stdout (it would corrupt the protocol).
  */
-function stdioConnection(): Connection {
+function stdioConnection(gate: LifecycleGate): Connection {
   const reader = new StdinReader(process.stdin);
   const writer = new StreamMessageWriter(process.stdout, { contentTypeEncoder: new JsonMessageEncoder() });
-  const connection = createConnection(ProposedFeatures.all, reader, writer);
+  const connection = createConnection(ProposedFeatures.all, reader, writer, { messageStrategy: gate });
   const exit = () => process.exit(reader.shutdownReceived ? 0 : 1);
   // a broken frame (a wrong Content-Length, no header) leaves the stream unreadable from there on: say so
   // and exit non-zero, so the client restarts the server instead of talking to one that no longer hears
@@ -54,7 +55,9 @@ function stdioConnection(): Connection {
   return connection;
 }
 
-const connection = args.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
+const gate = new LifecycleGate();
+const connection = args.includes('--stdio') ? stdioConnection(gate) : createConnection(ProposedFeatures.all, { messageStrategy: gate });
+gate.attach(connection);
 // A stray rejection or exception is logged, never fatal: the open documents stay served.
 process.on('unhandledRejection', (reason) => connection.console.error(`unhandled rejection: ${String(reason)}`));
 process.on('uncaughtException', (err) => connection.console.error(`uncaught exception: ${err.stack ?? err.message}`));
