@@ -2,7 +2,7 @@
 // a guard logs and answers any exception so one bad request never takes the server down.
 import {
   type CancellationToken, type Connection, type InitializeResult, TextDocumentSyncKind, TextDocuments,
-  ResponseError, LSPErrorCodes, DidChangeWatchedFilesNotification, FileChangeType, type TextEdit,
+  ResponseError, LSPErrorCodes, ErrorCodes, DidChangeWatchedFilesNotification, FileChangeType, type TextEdit,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
@@ -19,6 +19,7 @@ import { DiagnosticsScheduler } from './diagnostics-scheduler';
 import { LineDocuments } from './line-document';
 import { Workspace } from './workspace/workspace';
 import { startProgress } from './progress';
+import { atPosition, codeActionParams, scaffoldParams, textDocument, textsParams, uriParams, workspaceSymbolParams, type ParamsCheck } from './params';
 
 export const SERVER_NAME = 'seed-language-server';
 export const SERVER_VERSION = '0.1.0';
@@ -58,10 +59,15 @@ export function startServer(connection: Connection): void {
   let progressSupported = false;
   let documentChanges = false;
 
-  /** Runs a handler; an exception is logged with the request and answered with `fallback`. */
-  function guard<P, R>(name: string, fallback: R, fn: (p: P, token: CancellationToken) => R) {
+  /**
+   * Runs a handler on params that pass `check` (others are answered InvalidParams); an exception is
+   * logged with the request and answered with `fallback`.
+   */
+  function guard<P, R>(name: string, fallback: R, check: ParamsCheck, fn: (p: P, token: CancellationToken) => R) {
     return (params: P, token: CancellationToken): R | ResponseError<void> => {
       if (token?.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+      const invalid = check(params);
+      if (invalid) return new ResponseError(ErrorCodes.InvalidParams, `${name}: ${invalid}`);
       try {
         return fn(params, token);
       } catch (err) {
@@ -156,28 +162,28 @@ export function startServer(connection: Connection): void {
     void workspace.indexer.reread(e.document.uri).then(() => scheduler.all());
   });
 
-  const withDoc = <P extends { textDocument: { uri: string } }, R>(name: string, fallback: R, fn: (doc: TextDocument, p: P) => R) =>
-    guard<P, R>(name, fallback, (p) => {
+  const withDoc = <P extends { textDocument: { uri: string } }, R>(name: string, fallback: R, fn: (doc: TextDocument, p: P) => R, check: ParamsCheck = textDocument()) =>
+    guard<P, R>(name, fallback, check, (p) => {
       const doc = documents.get(p.textDocument.uri);
       return doc ? fn(doc, p) : fallback;
     });
 
   connection.onDocumentSymbol(withDoc('documentSymbol', [], (doc) => service.getDocumentSymbols(doc)));
-  connection.onWorkspaceSymbol(guard('workspaceSymbol', [], (p: { query: string }) => service.getWorkspaceSymbols(p.query)));
+  connection.onWorkspaceSymbol(guard('workspaceSymbol', [], workspaceSymbolParams, (p: { query: string }) => service.getWorkspaceSymbols(p.query)));
   connection.onFoldingRanges(withDoc('foldingRange', [], (doc) => service.getFoldingRanges(doc)));
   connection.onCompletion(withDoc('completion', { isIncomplete: false, items: [] }, (doc, p) => {
     const list = service.getCompletions(doc, p.position);
     // a client without snippets would insert `${1|…|}` as it stands
     return snippets ? list : withoutSnippets(list);
-  }));
-  connection.onHover(withDoc('hover', null, (doc, p) => service.getHover(doc, p.position)));
+  }, atPosition));
+  connection.onHover(withDoc('hover', null, (doc, p) => service.getHover(doc, p.position), atPosition));
   connection.languages.semanticTokens.on(withDoc('semanticTokens', { data: [] }, (doc) => service.getSemanticTokens(doc)));
   connection.onCodeAction(withDoc('codeAction', [], (doc, p) => forClient(
     service.getCodeActions(doc, { range: p.range, diagnostics: p.context.diagnostics, ...(p.context.only ? { only: p.context.only } : {}) }),
-    documentChanges)));
+    documentChanges), codeActionParams));
 
   const byUri = <R>(name: string, fallback: R, fn: (doc: TextDocument) => R) =>
-    guard<DocumentParams, R>(name, fallback, (p) => {
+    guard<DocumentParams, R>(name, fallback, uriParams, (p) => {
       const doc = documents.get(p.uri);
       return doc ? fn(doc) : fallback;
     });
@@ -188,9 +194,9 @@ export function startServer(connection: Connection): void {
   connection.onRequest(SortFieldsEdits.method, versioned(SortFieldsEdits.method, (doc) => service.getSortFieldsEdits(doc)));
   connection.onRequest(SyncMetaEdits.method, versioned(SyncMetaEdits.method, (doc) => service.getSyncMetaEdits(doc)));
   connection.onRequest(PreviewModelRequest.method, byUri(PreviewModelRequest.method, null, (doc) => service.getPreviewModel(doc)));
-  connection.onRequest(ScaffoldRequest.method, guard<ScaffoldParams, ReturnType<typeof service.scaffoldArticle> | null>(ScaffoldRequest.method, null,
+  connection.onRequest(ScaffoldRequest.method, guard<ScaffoldParams, ReturnType<typeof service.scaffoldArticle> | null>(ScaffoldRequest.method, null, scaffoldParams,
     (p) => service.scaffoldArticle(p.answers, cryptoRandom)));
-  connection.onRequest(ValuesFromTexts.method, guard<ValuesFromTextsParams, ReturnType<typeof service.valuesFromTexts> | null>(ValuesFromTexts.method, null,
+  connection.onRequest(ValuesFromTexts.method, guard<ValuesFromTextsParams, ReturnType<typeof service.valuesFromTexts> | null>(ValuesFromTexts.method, null, textsParams,
     (p) => service.valuesFromTexts(Array.isArray(p.texts) ? p.texts.filter((t): t is string => typeof t === 'string') : [])));
 
   documents.listen(connection);

@@ -211,33 +211,45 @@ describe('recovery and limits', () => {
     }
   });
 
-  test('requests made to throw inside their handler are answered with the fallback, and the server lives on', async () => {
-    const uri = 'file:///recovery/throwing.seed.txt';
+  test('requests with params of the wrong shape are answered InvalidParams, saying what was found and what was expected', async () => {
+    const uri = 'file:///recovery/invalid-params.seed.txt';
     server.open(uri, seed(1));
     await server.diagnostics(uri);
-    const bad: [string, unknown, unknown][] = [
-      ['textDocument/hover', td(uri), null], // no position
-      ['textDocument/hover', { ...td(uri), position: { line: 'x', character: {} } }, null],
-      ['textDocument/completion', td(uri), { isIncomplete: false, items: [] }],
-      ['textDocument/documentSymbol', {}, []], // no textDocument
-      ['textDocument/foldingRange', { textDocument: null }, []],
-      ['textDocument/codeAction', { ...td(uri), range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } } }, []], // no context
-      ['seed/scaffold', {}, null], // no answers
-      ['seed/scaffold', { answers: { problem: 1, tools: 'x' } }, null],
-      ['seed/valuesFromTexts', null, null],
-      ['seed/previewModel', null, null],
+    const bad: [string, unknown, RegExp][] = [
+      ['textDocument/hover', td(uri), /`position` is missing; expected an object \{ line, character \}/],
+      ['textDocument/hover', { ...td(uri), position: { line: 'x', character: {} } }, /`position\.line` is the string "x"; expected a non-negative integer/],
+      ['textDocument/completion', { ...td(uri), position: { line: 1, character: -1 } }, /`position\.character` is number -1; expected a non-negative integer/],
+      ['textDocument/documentSymbol', {}, /`textDocument` is missing; expected an object \{ uri: string \}/],
+      ['textDocument/foldingRange', { textDocument: null }, /`textDocument` is null; expected an object/],
+      ['textDocument/semanticTokens/full', { textDocument: 'file:///x.seed.txt' }, /`textDocument` is the string "file:\/\/\/x\.seed\.txt"; expected an object/],
+      ['textDocument/documentSymbol', { textDocument: { uri: 7 } }, /`textDocument\.uri` is number 7; expected a string/],
+      ['textDocument/codeAction', { ...td(uri), range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } } }, /`context` is missing/],
+      ['textDocument/codeAction', { ...td(uri), range: { start: { line: 0, character: 0 } }, context: { diagnostics: [] } }, /`range\.end` is missing/],
+      ['workspace/symbol', {}, /`query` is missing; expected a string/],
+      ['seed/scaffold', {}, /`answers` is missing; expected an object/],
+      ['seed/valuesFromTexts', null, /`params` is null; expected an object \{ texts \}/],
+      ['seed/previewModel', null, /`params` is null; expected an object \{ uri \}/],
     ];
-    for (const [method, params, fallback] of bad) {
-      const answer = await server.request(method, params).catch((e: Error) => e);
-      assert.deepEqual(answer, fallback, `${method} ${JSON.stringify(params)} → ${answer instanceof Error ? answer.message : JSON.stringify(answer)}`);
+    for (const [method, params, message] of bad) {
+      const answer = await server.request(method, params).then((r) => r, (e: unknown) => e);
+      assert.ok(answer instanceof ResponseError, `${method} ${JSON.stringify(params)} → ${JSON.stringify(answer)}`);
+      assert.equal(answer.code, -32602, `${method} ${JSON.stringify(params)}`);
+      assert.match(answer.message, message);
     }
+    // well-formed requests for a document that is not open stay an empty answer, as LSP clients expect
+    assert.equal(await server.request('textDocument/hover', { textDocument: { uri: 'file:///recovery/not-open.seed.txt' }, position: { line: 0, character: 0 } }), null);
+    void server.connection.sendNotification('textDocument/didClose', td(uri));
+  });
+
+  test('a request made to throw inside its handler is answered with the fallback and logged, and the server lives on', async () => {
+    const answer = await server.request('seed/scaffold', { answers: { problem: 1, tools: 'x' } }).catch((e: Error) => e);
+    assert.equal(answer, null);
     // an unknown method is a protocol error, not a crash
     const unknown = await server.request('seed/noSuchRequest', {}).catch((e: ResponseError<unknown>) => e);
     assert.ok(unknown instanceof ResponseError && unknown.code === -32601);
     await alive();
     const logged = seen.filter((o) => o.method === 'window/logMessage').map((o) => (o.params as { message: string }).message).join('\n');
-    assert.match(logged, /hover failed/);
-    void server.connection.sendNotification('textDocument/didClose', td(uri));
+    assert.match(logged, /seed\/scaffold failed/);
   });
 
   test('notifications with bad params (an open document without text, bad ranges, bad settings) do not take the server down', async () => {
