@@ -41,6 +41,13 @@ export function seed(n: number): string {
   return fs.readFileSync(path.join(ROOT, 'samples', `${SEED_FILES[n]}.seed.txt`), 'utf8');
 }
 
+/** Seed 001 made a different article `n`: its own reference, seed number, hash and title (no cross-file warning). */
+export function distinctSeed(n: number): string {
+  const k = String(n).padStart(2, '0'); // the same width as the numbers it replaces, for n < 100
+  return seed(1).replace(/012838/g, `04${k}00`).replace('seed: 12838', `seed: 4${k}00`)
+    .replace('hash2736193aad21a30a0d5fff2a', `hash2736193aad21a30a0d5f00${k}`).replace('field notes on', `field notes ${n} on`);
+}
+
 export function sample(rel: string): string {
   return fs.readFileSync(path.join(ROOT, 'samples', rel), 'utf8');
 }

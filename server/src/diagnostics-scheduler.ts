@@ -1,11 +1,19 @@
 // Publishes diagnostics after edits. Changes are coalesced: a burst of edits validates only the
 // final text, and the work runs after pending messages (setImmediate), so requests are answered first.
+// A change another file can see re-checks the other open documents once, in one batch after the
+// queue drained, and a re-check that finds what was already published publishes nothing: opening N
+// documents publishes about N times, not N²/4.
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { SeedLanguageService } from './service/index';
 
 export class DiagnosticsScheduler {
   private readonly pending = new Map<string, ReturnType<typeof setImmediate>>();
+  /** open documents whose cross-file diagnostics may have changed, re-checked in one batch */
+  private readonly stale = new Set<string>();
+  private batch: ReturnType<typeof setImmediate> | undefined;
+  /** what was last published for each document */
+  private readonly published = new Map<string, { version: number; json: string }>();
   private readonly toldReduced = new Set<string>();
 
   constructor(
@@ -46,6 +54,8 @@ export class DiagnosticsScheduler {
     const t = this.pending.get(uri);
     if (t) clearImmediate(t);
     this.pending.delete(uri);
+    this.stale.delete(uri);
+    this.published.delete(uri);
     this.toldReduced.delete(uri);
   }
 
@@ -53,9 +63,25 @@ export class DiagnosticsScheduler {
     for (const d of this.documents.all()) this.schedule(d.uri);
   }
 
-  /** The other open documents: their cross-file diagnostics may have changed. Runs after `uri`'s. */
+  /** The other open documents: their cross-file diagnostics may have changed. Runs after every pending check. */
   others(uri: string): void {
-    for (const d of this.documents.all()) if (d.uri !== uri) this.schedule(d.uri);
+    for (const d of this.documents.all()) if (d.uri !== uri) this.stale.add(d.uri);
+    this.armBatch(0);
+  }
+
+  /** Waits until no document check is pending for a whole turn (a burst of opens has drained), then re-checks the stale ones. */
+  private armBatch(quietTurns: number): void {
+    if (this.batch && quietTurns === 0) return;
+    this.batch = setImmediate(() => {
+      this.batch = undefined;
+      if (this.pending.size > 0 || quietTurns < 1) {
+        this.armBatch(this.pending.size > 0 ? 0 : quietTurns + 1);
+        return;
+      }
+      const uris = [...this.stale];
+      this.stale.clear();
+      for (const uri of uris) if (!this.pending.has(uri)) this.publish(uri);
+    });
   }
 
   private publish(uri: string): void {
@@ -64,6 +90,10 @@ export class DiagnosticsScheduler {
     try {
       if (this.refresh?.(doc)) this.others(uri);
       const diagnostics = this.service.computeDiagnostics(doc);
+      const json = JSON.stringify(diagnostics);
+      const last = this.published.get(uri);
+      if (last?.version === doc.version && last.json === json) return; // the client has these already
+      this.published.set(uri, { version: doc.version, json });
       void this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
       if (this.service.isReduced(doc) && !this.toldReduced.has(uri)) {
         this.toldReduced.add(uri);

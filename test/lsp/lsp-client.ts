@@ -38,6 +38,7 @@ export async function startServer(initializationOptions?: unknown, options: Star
   const published = new Map<string, PublishDiagnosticsParams>();
   const waiters: { uri: string; version: number; resolve: (d: Diagnostic[]) => void }[] = [];
   connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+    options.onNotification?.('textDocument/publishDiagnostics', p);
     // a waiter takes the publication; otherwise it is kept for the next diagnostics() call
     const w = waiters.find((x) => x.uri === p.uri && (p.version ?? 0) >= x.version);
     if (w) {

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Diagnostic, SymbolInformation } from 'vscode-languageserver-protocol';
 import { URI } from 'vscode-uri';
-import { seed } from '../helpers';
+import { distinctSeed, seed } from '../helpers';
 import { startServer, type TestServer } from './lsp-client';
 
 let dir: string;
@@ -24,16 +24,11 @@ const waitFor = async <T>(fn: () => T | undefined, what: string, ms = 15000): Pr
   }
 };
 
-function distinct(n: number): string {
-  return seed(1).replace(/012838/g, `0400${n}0`).replace('seed: 12838', `seed: 400${n}0`)
-    .replace('hash2736193aad21a30a0d5fff2a', `hash2736193aad21a30a0d5f00${n}${n}`).replace('field notes on', `field notes ${n} on`);
-}
-
 before(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-ws-'));
   fs.mkdirSync(path.join(dir, 'articles'));
   fs.mkdirSync(path.join(dir, 'node_modules', 'pkg'), { recursive: true });
-  fs.writeFileSync(path.join(dir, 'articles', 'one.seed.txt'), distinct(1));
+  fs.writeFileSync(path.join(dir, 'articles', 'one.seed.txt'), distinctSeed(1));
   fs.writeFileSync(path.join(dir, 'articles', 'health.txt'), seed(3)); // a detected .txt article
   fs.writeFileSync(path.join(dir, 'articles', 'readme.txt'), 'just some notes\nnot an article.');
   fs.writeFileSync(path.join(dir, 'node_modules', 'pkg', 'copy.seed.txt'), seed(1)); // never indexed
