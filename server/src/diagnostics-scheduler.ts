@@ -15,6 +15,8 @@ export class DiagnosticsScheduler {
   /** what was last published for each document */
   private readonly published = new Map<string, { version: number; json: string }>();
   private readonly toldReduced = new Set<string>();
+  /** nothing is published until the first settings are read: a code the user turned off must not flash up */
+  private held = false;
 
   constructor(
     private readonly connection: Connection,
@@ -48,6 +50,16 @@ export class DiagnosticsScheduler {
       this.pending.delete(uri);
       this.publish(uri);
     }));
+  }
+
+  hold(): void {
+    this.held = true;
+  }
+
+  release(): void {
+    if (!this.held) return;
+    this.held = false;
+    this.all();
   }
 
   cancel(uri: string): void {
@@ -86,7 +98,7 @@ export class DiagnosticsScheduler {
 
   private publish(uri: string): void {
     const doc = this.documents.get(uri);
-    if (!doc) return;
+    if (!doc || this.held) return; // release() checks every open document
     try {
       if (this.refresh?.(doc)) this.others(uri);
       const diagnostics = this.service.computeDiagnostics(doc);

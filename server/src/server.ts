@@ -19,10 +19,13 @@ import { DiagnosticsScheduler } from './diagnostics-scheduler';
 import { LineDocuments } from './line-document';
 import { Workspace } from './workspace/workspace';
 import { startProgress } from './progress';
+import { settlesWithin } from './wait';
 import { atPosition, codeActionParams, scaffoldParams, textDocument, textsParams, uriParams, workspaceSymbolParams, type ParamsCheck } from './params';
 
 export const SERVER_NAME = 'seed-language-server';
 export const SERVER_VERSION = '0.1.0';
+/** How long diagnostics wait for the client's answer to the first `workspace/configuration`. */
+const FIRST_SETTINGS_WAIT_MS = 3000;
 
 /** Uniform in [0, 1) from Web Crypto (Node 20 and browsers both have globalThis.crypto). */
 function cryptoRandom(): number {
@@ -83,6 +86,7 @@ export function startServer(connection: Connection): void {
     progressSupported = !!params.capabilities.window?.workDoneProgress;
     documentChanges = supportsDocumentChanges(params.capabilities);
     snippets = !!params.capabilities.textDocument?.completion?.completionItem?.snippetSupport;
+    scheduler.hold(); // until the settings and seed.config.json are read
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     workspace.roots = folders.filter((u) => u.startsWith('file:')).map((u) => URI.parse(u).fsPath);
     const init = params.initializationOptions as { settings?: SeedSettings } | undefined;
@@ -104,8 +108,14 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialized(() => {
     void (async () => {
-      if (pullConfig) await refreshSettings();
-      await workspace.loadConfig();
+      try {
+        if (pullConfig && !await settlesWithin(refreshSettings(), FIRST_SETTINGS_WAIT_MS)) {
+          connection.console.error(`the client did not answer workspace/configuration in ${FIRST_SETTINGS_WAIT_MS} ms: checking with the default settings until it does`);
+        }
+        await workspace.loadConfig();
+      } finally {
+        scheduler.release();
+      }
       if (watchDynamically) {
         await connection.client.register(DidChangeWatchedFilesNotification.type, {
           watchers: [{ globPattern: '**/*.{seed,txt}' }, { globPattern: '**/seed.config.json' }, { globPattern: '**/' }],
@@ -128,7 +138,7 @@ export function startServer(connection: Connection): void {
       workspace.setUserSettings(readSettings(raw));
       scheduler.all();
     } catch (err) {
-      connection.console.error(`reading the seed settings failed: ${String(err)}`);
+      connection.console.error(`reading the seed settings failed: ${String(err)}; checking with the default settings`);
     }
   }
 

@@ -22,6 +22,8 @@ export interface StartOptions {
   readonly capabilities?: unknown;
   /** every notification the server sends, for assertions on progress and messages */
   readonly onNotification?: (method: string, params: unknown) => void;
+  /** answers to requests from the server, by method (as a real client would give) */
+  readonly requests?: Readonly<Record<string, (params: unknown) => unknown>>;
 }
 
 /** The built server over stdio, not initialized: for tests of the lifecycle itself. */
@@ -54,6 +56,7 @@ export async function startServer(initializationOptions?: unknown, options: Star
   // requests a real client answers: capability registration and progress tokens
   connection.onRequest('client/registerCapability', () => null);
   connection.onRequest('window/workDoneProgress/create', () => null);
+  for (const [method, answer] of Object.entries(options.requests ?? {})) connection.onRequest(method, answer);
   connection.listen();
   await connection.sendRequest('initialize', { processId: process.pid, rootUri: options.rootUri ?? null, capabilities: options.capabilities ?? {}, initializationOptions });
   await connection.sendNotification('initialized', {});
