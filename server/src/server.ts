@@ -61,6 +61,7 @@ export function startServer(connection: Connection): void {
   let watchDynamically = false;
   let progressSupported = false;
   let documentChanges = false;
+  let foldersChange = false;
 
   /**
    * Runs a handler on params that pass `check` (others are answered InvalidParams); an exception is
@@ -86,6 +87,7 @@ export function startServer(connection: Connection): void {
     progressSupported = !!params.capabilities.window?.workDoneProgress;
     documentChanges = supportsDocumentChanges(params.capabilities);
     snippets = !!params.capabilities.textDocument?.completion?.completionItem?.snippetSupport;
+    foldersChange = !!params.capabilities.workspace?.workspaceFolders;
     scheduler.hold(); // until the settings and seed.config.json are read
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     workspace.roots = folders.filter((u) => u.startsWith('file:')).map((u) => URI.parse(u).fsPath);
@@ -101,12 +103,31 @@ export function startServer(connection: Connection): void {
         completionProvider: { resolveProvider: false },
         codeActionProvider: { codeActionKinds: ['quickfix', INSERT_META_KIND] },
         semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: SERVER_NAME, version: SERVER_VERSION },
     };
   });
 
+  /** Indexes with work-done progress, as long as `task` runs; then checks the open documents again. */
+  async function indexWithProgress(task: () => Promise<number>): Promise<void> {
+    progress = progressSupported ? startProgress(connection, 'Indexing seed articles') : undefined;
+    const started = Date.now();
+    const n = await task();
+    progress?.done(`${n} articles`);
+    progress = undefined;
+    connection.console.log(`indexed ${n} seed articles in ${Date.now() - started} ms`);
+    scheduler.all();
+  }
+
   connection.onInitialized(() => {
+    if (foldersChange) {
+      connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => {
+        const paths = (fs: readonly { uri: string }[]) => fs.filter((f) => f.uri.startsWith('file:')).map((f) => URI.parse(f.uri).fsPath);
+        void indexWithProgress(() => workspace.changeFolders(paths(added), paths(removed)))
+          .catch((err) => connection.console.error(`indexing the changed workspace folders failed: ${String(err)}`));
+      });
+    }
     void (async () => {
       try {
         if (pullConfig && !await settlesWithin(refreshSettings(), FIRST_SETTINGS_WAIT_MS)) {
@@ -122,13 +143,7 @@ export function startServer(connection: Connection): void {
         }).catch((err: unknown) => connection.console.error(`watching files failed: ${String(err)}; the index will not follow changes on disk`));
       }
       if (workspace.roots.length === 0) return;
-      progress = progressSupported ? startProgress(connection, 'Indexing seed articles') : undefined;
-      const started = Date.now();
-      const n = await workspace.indexer.crawl(workspace.roots);
-      progress?.done(`${n} articles`);
-      progress = undefined;
-      connection.console.log(`indexed ${n} seed articles in ${Date.now() - started} ms`);
-      scheduler.all();
+      await indexWithProgress(() => workspace.indexer.crawl(workspace.roots));
     })().catch((err) => connection.console.error(`indexing failed: ${String(err)}`));
   });
 

@@ -2,13 +2,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import type { Diagnostic, InitializeResult, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { ROOT } from '../helpers';
 
 export interface TestServer {
   readonly connection: MessageConnection;
   readonly process: ChildProcess;
   readonly stderr: string[];
+  /** the server's answer to `initialize` */
+  readonly initializeResult: InitializeResult;
   /** resolves with the first diagnostics published for `uri` at `version` or later */
   diagnostics(uri: string, version?: number): Promise<Diagnostic[]>;
   open(uri: string, text: string, version?: number): void;
@@ -58,10 +60,10 @@ export async function startServer(initializationOptions?: unknown, options: Star
   connection.onRequest('window/workDoneProgress/create', () => null);
   for (const [method, answer] of Object.entries(options.requests ?? {})) connection.onRequest(method, answer);
   connection.listen();
-  await connection.sendRequest('initialize', { processId: process.pid, rootUri: options.rootUri ?? null, capabilities: options.capabilities ?? {}, initializationOptions });
+  const initializeResult = await connection.sendRequest<InitializeResult>('initialize', { processId: process.pid, rootUri: options.rootUri ?? null, capabilities: options.capabilities ?? {}, initializationOptions });
   await connection.sendNotification('initialized', {});
   return {
-    connection, process: proc, stderr,
+    connection, process: proc, stderr, initializeResult,
     diagnostics(uri, version = 0) {
       const p = published.get(uri);
       if (p && (p.version ?? 0) >= version) { published.delete(uri); return Promise.resolve(p.diagnostics); }

@@ -35,6 +35,28 @@ export class WorkspaceIndexer {
   async crawl(roots: readonly string[]): Promise<number> {
     const generation = ++this.generation;
     this.roots = [...roots];
+    return this.indexFolders(roots, generation);
+  }
+
+  /** Workspace folders added: crawls only them (a running crawl goes on). */
+  async addRoots(added: readonly string[]): Promise<number> {
+    const fresh = added.filter((r) => !this.roots.includes(r));
+    this.roots.push(...fresh);
+    return this.indexFolders(fresh, this.generation);
+  }
+
+  /** Workspace folders removed: their files leave the index, unless a remaining folder holds them or they are open. */
+  removeRoots(removed: readonly string[]): void {
+    this.roots = this.roots.filter((r) => !removed.includes(r));
+    const under = (file: string, roots: readonly string[]) => roots.some((r) => file.startsWith(r + path.sep));
+    for (const s of [...this.index.all()]) {
+      if (!s.uri.startsWith('file:') || this.host.isOpen(s.uri)) continue;
+      const file = URI.parse(s.uri).fsPath;
+      if (under(file, removed) && !under(file, this.roots)) this.index.remove(s.uri);
+    }
+  }
+
+  private async indexFolders(roots: readonly string[], generation: number): Promise<number> {
     const files: string[] = [];
     for (const root of roots) await this.walk(root, root, files);
     let indexed = 0;
@@ -47,7 +69,8 @@ export class WorkspaceIndexer {
       batch.forEach((file, k) => {
         const text = texts[k];
         const uri = URI.file(file).toString();
-        if (text === undefined || this.host.isOpen(uri)) return;
+        // a folder removed meanwhile is not indexed after all
+        if (text === undefined || this.host.isOpen(uri) || !this.roots.some((r) => file.startsWith(r + path.sep))) return;
         if (this.indexText(uri, file, text)) indexed++;
       });
       this.host.progress?.(Math.min(i + BATCH, files.length), files.length);
@@ -57,9 +80,9 @@ export class WorkspaceIndexer {
   }
 
   /** After the excludes changed: drops what is indexed from disk and crawls again. */
-  async rebuild(): Promise<number> {
+  async rebuild(roots: readonly string[] = this.roots): Promise<number> {
     for (const s of [...this.index.all()]) if (!this.host.isOpen(s.uri)) this.index.remove(s.uri);
-    return this.crawl(this.roots);
+    return this.crawl(roots);
   }
 
   /** A file event from the client. */

@@ -26,12 +26,16 @@ export class Workspace {
     this.apply();
   }
 
-  /** Reads seed.config.json at the first workspace root that has one. */
   /** config files whose diagnostics were published */
   private readonly published = new Set<string>();
 
+  /** the seed.config.json in effect, if any */
+  private configFile: string | undefined;
+
+  /** Reads seed.config.json at the first workspace root that has one. */
   async loadConfig(): Promise<void> {
     this.config = {};
+    this.configFile = undefined;
     this.indexer.setExcludes([]);
     for (const root of this.roots) {
       const file = path.join(root, CONFIG_FILE);
@@ -42,6 +46,7 @@ export class Workspace {
         continue;
       }
       this.published.add(file);
+      this.configFile = file;
       const { config, problems } = parseConfig(text);
       void this.connection.sendDiagnostics({ uri: URI.file(file).toString(), diagnostics: problems });
       this.config = settingsFromConfig(config);
@@ -49,6 +54,19 @@ export class Workspace {
       break;
     }
     this.apply();
+  }
+
+  /**
+   * Workspace folders added and removed. The config in effect is the first root's that has one: when
+   * that changes, the excludes may too, so everything is indexed again. Returns the files indexed.
+   */
+  async changeFolders(added: readonly string[], removed: readonly string[]): Promise<number> {
+    this.roots = [...this.roots.filter((r) => !removed.includes(r)), ...added.filter((r) => !this.roots.includes(r))];
+    const configBefore = this.configFile;
+    await this.loadConfig();
+    this.indexer.removeRoots(removed);
+    if (this.configFile !== configBefore) return this.indexer.rebuild(this.roots);
+    return this.indexer.addRoots(added);
   }
 
   isConfig(uri: string): boolean {
