@@ -48,6 +48,15 @@ export function distinctSeed(n: number): string {
     .replace('hash2736193aad21a30a0d5fff2a', `hash2736193aad21a30a0d5f00${k}`).replace('field notes on', `field notes ${n} on`);
 }
 
+/** Seed 003's body, its sections repeated to `bytes` characters (no meta block). */
+export function bigArticle(bytes: number): string {
+  const body = seed(3).slice(0, seed(3).indexOf('alphanode post meta'));
+  const section = body.slice(body.indexOf('production checks'));
+  let out = body.slice(0, body.indexOf('production checks'));
+  while (out.length < bytes) out += section;
+  return out;
+}
+
 export function sample(rel: string): string {
   return fs.readFileSync(path.join(ROOT, 'samples', rel), 'utf8');
 }

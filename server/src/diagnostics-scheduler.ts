@@ -2,13 +2,22 @@
 // final text, and the work runs after pending messages (setImmediate), so requests are answered first.
 // A change another file can see re-checks the other open documents once, in one batch after the
 // queue drained, and a re-check that finds what was already published publishes nothing: opening N
-// documents publishes about N times, not N²/4.
+// documents publishes about N times, not N²/4. A document whose last check was slow (a 50 MB article)
+// is checked once typing pauses, not on every keystroke, so requests are not stuck behind its checks.
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { SeedLanguageService } from './service/index';
 
+/** A check faster than this runs as soon as the edits stop coming in; a slower one waits for a pause. */
+const SLOW_CHECK_MS = 50;
+const LONGEST_PAUSE_MS = 2000;
+
 export class DiagnosticsScheduler {
   private readonly pending = new Map<string, ReturnType<typeof setImmediate>>();
+  /** slow documents waiting for a pause in typing before their run is queued */
+  private readonly waiting = new Map<string, ReturnType<typeof setTimeout>>();
+  /** how long each document's checks take (ms), the slowest of late, decaying */
+  private readonly cost = new Map<string, number>();
   /** open documents whose cross-file diagnostics may have changed, re-checked in one batch */
   private readonly stale = new Set<string>();
   private batch: ReturnType<typeof setImmediate> | undefined;
@@ -31,8 +40,32 @@ export class DiagnosticsScheduler {
   ) {}
 
   schedule(uri: string): void {
+    const pause = this.pauseFor(uri);
+    if (pause > 0) {
+      // each edit starts the wait again: the check runs once, on the text typed before the pause
+      this.cancelRun(uri);
+      this.waiting.set(uri, setTimeout(() => {
+        this.waiting.delete(uri);
+        this.arm(uri, this.documents.get(uri)?.version, 0);
+      }, pause));
+      return;
+    }
     if (this.pending.has(uri)) return; // the queued run will read the newest version
     this.arm(uri, this.documents.get(uri)?.version, 0);
+  }
+
+  /** Twice the document's check time once that is slow, so a pause in typing is about as long as a check. */
+  private pauseFor(uri: string): number {
+    const cost = this.cost.get(uri) ?? 0;
+    return cost < SLOW_CHECK_MS ? 0 : Math.min(2 * cost, LONGEST_PAUSE_MS);
+  }
+
+  private cancelRun(uri: string): void {
+    const t = this.pending.get(uri);
+    if (t) clearImmediate(t);
+    this.pending.delete(uri);
+    clearTimeout(this.waiting.get(uri));
+    this.waiting.delete(uri);
   }
 
   /**
@@ -63,9 +96,8 @@ export class DiagnosticsScheduler {
   }
 
   cancel(uri: string): void {
-    const t = this.pending.get(uri);
-    if (t) clearImmediate(t);
-    this.pending.delete(uri);
+    this.cancelRun(uri);
+    this.cost.delete(uri);
     this.stale.delete(uri);
     this.published.delete(uri);
     this.toldReduced.delete(uri);
@@ -92,7 +124,7 @@ export class DiagnosticsScheduler {
       }
       const uris = [...this.stale];
       this.stale.clear();
-      for (const uri of uris) if (!this.pending.has(uri)) this.publish(uri);
+      for (const uri of uris) if (!this.pending.has(uri) && !this.waiting.has(uri)) this.publish(uri);
     });
   }
 
@@ -100,8 +132,11 @@ export class DiagnosticsScheduler {
     const doc = this.documents.get(uri);
     if (!doc || this.held) return; // release() checks every open document
     try {
+      const started = Date.now();
       if (this.refresh?.(doc)) this.others(uri);
       const diagnostics = this.service.computeDiagnostics(doc);
+      // a check that found the text parsed already (by a request) does not make the document cheap
+      this.cost.set(uri, Math.max(Date.now() - started, (this.cost.get(uri) ?? 0) / 2));
       const json = JSON.stringify(diagnostics);
       const last = this.published.get(uri);
       if (last?.version === doc.version && last.json === json) return; // the client has these already

@@ -2,20 +2,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { CompletionList, DocumentSymbol, FoldingRange } from 'vscode-languageserver-types';
-import { seed } from '../helpers';
+import { bigArticle, seed } from '../helpers';
 import { startServer, type TestServer } from './lsp-client';
 
 let server: TestServer;
 before(async () => { server = await startServer(); });
 after(async () => { await server.stop(); });
-
-function bigArticle(bytes: number): string {
-  const body = seed(3).slice(0, seed(3).indexOf('alphanode post meta'));
-  const section = body.slice(body.indexOf('production checks'));
-  let out = body.slice(0, body.indexOf('production checks'));
-  while (out.length < bytes) out += section;
-  return out;
-}
 
 const inputs: [string, () => string][] = [
   ['empty', () => ''],
