@@ -118,6 +118,10 @@ describe('found by a review of the body slips', () => {
       const text = edit(seed(1), after, `${after}\n${prose}\n`);
       assert.ok(!codes(text).includes('body.glued-bullet'), prose);
     }
+    // beside a `-` list, flags are no items
+    for (const flag of ['-Xmx512m', '-Dlog.level=debug']) {
+      assert.ok(!codes(edit(seed(0), '- keep a rollback command ready', `- keep a rollback command ready\n${flag}`)).includes('body.glued-bullet'), flag);
+    }
     // beside a `-` list, a `*` line is no slip of that list either
     assert.ok(!codes(edit(seed(0), '- keep a rollback command ready', '- keep a rollback command ready\n*purge the cdn')).includes('body.glued-bullet'));
   });

@@ -25,8 +25,8 @@ function neighbourList(place: Place): List | undefined {
 
 /**
  * Where the glued bullet of `text` is, or -1. `•` never starts prose, so it always counts; `-` and `*`
- * do (`-1 as a timeout…`, `*Important:* …`), so they count only beside a list written with the same
- * bullet, before a letter, on a line that does not end like a sentence or close an emphasis.
+ * do (`-1 as a timeout…`, `*Important:* …`, `-Xmx512m`), so they count only beside a list written with the
+ * same bullet, before a word of letters, on a line that does not end like a sentence or close an emphasis.
  */
 function gluedAt(text: string, list: List | undefined, listBullet: number): number {
   const i = indentChars(text);
@@ -38,7 +38,8 @@ function gluedAt(text: string, list: List | undefined, listBullet: number): numb
   if (!list || listBullet !== c) return -1;
   if (isSpaceCode(next)) return i;
   const end = text.trimEnd();
-  if (!/[\p{L}]/u.test(text[i + 1] as string) || /[.!?]$/.test(end) || (c === 42 && text.indexOf('*', i + 1) >= 0)) return -1;
+  // a first word of letters only: `-Xmx512m`, `-Dkey=value` are flags
+  if (!/^\p{L}[\p{L}'’-]*(\s|$)/u.test(text.slice(i + 1)) || /[.!?]$/.test(end) || (c === 42 && text.indexOf('*', i + 1) >= 0)) return -1;
   return i;
 }
 
