@@ -4,14 +4,14 @@ import type { z } from 'zod';
 import { derivedValue } from '../derive';
 import { insertField, insertLinesAfter, replaceLines } from '../edits';
 import type { MetaField, Pair } from '../model';
-import { FIELDS, FIELD_NAMES, keyInfo, matchFieldName, metaSchemaFor, type FieldInfo } from '../schema/catalog';
+import { FIELDS, keyInfo, matchFieldName, metaSchemaFor, type FieldInfo } from '../schema/catalog';
 import type { Doc } from '../schema/meta-schema';
-import { nearest, nearestPrefix, nearestUnique } from '../suggest';
+import { nearest, nearestUnique } from '../suggest';
 import { lineRange, type Range } from '../text';
 import { bodyFacts, fieldsByName, headerAbove, metaBullet, pairValue, pairsOf, recordsOf } from '../views';
 import type { Fix, Rule, RuleContext } from './rule';
 import { strayMark } from './stray-line';
-import { standInFor } from './unknown-field';
+import { misspelledName, standInFor } from './unknown-field';
 
 export const schemaRule: Rule = {
   name: 'schema',
@@ -224,7 +224,7 @@ function ownerPairs(ctx: RuleContext, info: FieldInfo, owner: Range): readonly P
 /** Whether an unknown field line misspells `name` or stands where it goes, or an indented line is that field: then mending that line is the fix, not adding another. */
 export function misspelledField(ctx: RuleContext, name: string): boolean {
   const meta = ctx.model.meta;
-  return (meta?.unknown ?? []).some((u) => nearestPrefix(u.text, FIELD_NAMES)?.name === name || standInFor(ctx, u)?.info.name === name)
+  return (meta?.unknown ?? []).some((u) => misspelledName(u)?.name === name || standInFor(ctx, u)?.info.name === name)
     || (meta?.strayLines ?? []).some((s) => matchFieldName(s.text) === name);
 }
 

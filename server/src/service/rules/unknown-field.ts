@@ -43,15 +43,38 @@ function needed(ctx: RuleContext, info: FieldInfo): boolean {
   return required || (info.name === 'image sources' && bodyFacts(ctx.model).images.length > 0);
 }
 
+const guesses = new WeakMap<UnknownMetaLine, { name: string; length: number } | null>();
+
+/** The field name an unknown line misspells (`dificulty…`), found once per line: several rules ask. */
+export function misspelledName(u: UnknownMetaLine): { name: string; length: number } | undefined {
+  let g = guesses.get(u);
+  if (g === undefined) guesses.set(u, (g = nearestPrefix(u.text, FIELD_NAMES) ?? null));
+  return g ?? undefined;
+}
+
+const standIns = new WeakMap<UnknownMetaLine, { site: RuleContext['site']; value: ReturnType<typeof findStandIn> }>();
+
+/**
+ * The one missing field an unknown line with no near name stands in for, and how long the name on the
+ * line is (found once per line and site: the schema rule asks for each missing field).
+ */
+export function standInFor(ctx: RuleContext, u: UnknownMetaLine): { info: FieldInfo; length: number } | undefined {
+  const known = standIns.get(u);
+  if (known && known.site === ctx.site) return known.value;
+  const value = findStandIn(ctx, u);
+  standIns.set(u, { site: ctx.site, value });
+  return value;
+}
+
 /**
  * The one missing field an unknown line with no near name stands in for, and how long the name on the
  * line is: the only field the article needs and lacks whose shape fits and whose place in the canonical
  * order lies between the known fields around the line.
  */
-export function standInFor(ctx: RuleContext, u: UnknownMetaLine): { info: FieldInfo; length: number } | undefined {
+function findStandIn(ctx: RuleContext, u: UnknownMetaLine): { info: FieldInfo; length: number } | undefined {
   const model = ctx.model;
   const meta = model.meta;
-  if (!meta || nearestPrefix(u.text, FIELD_NAMES)) return undefined;
+  if (!meta || misspelledName(u)) return undefined;
   const present = fieldsByName(model);
   let before = -1;
   let after = Infinity;
@@ -64,7 +87,7 @@ export function standInFor(ctx: RuleContext, u: UnknownMetaLine): { info: FieldI
   const items = itemsUnder(model, u);
   const fits = FIELDS.filter((info) => !present.has(info.name) && info.order > before && info.order < after && needed(ctx, info)
     // a misspelling elsewhere already names it
-    && !meta.unknown.some((o) => nearestPrefix(o.text, FIELD_NAMES)?.name === info.name))
+    && !meta.unknown.some((o) => misspelledName(o)?.name === info.name))
     .map((info) => ({ info, length: nameLength(info, u, items) })).filter((f) => f.length > 0);
   return fits.length === 1 ? fits[0] : undefined;
 }
@@ -73,7 +96,7 @@ export const unknownFieldRule: Rule = {
   name: 'unknown-field',
   run(ctx) {
     for (const u of ctx.model.meta?.unknown ?? []) {
-      const guess = nearestPrefix(u.text, FIELD_NAMES);
+      const guess = misspelledName(u);
       const start = u.range.start;
       if (guess) {
         const r = lineRange(start.line, start.character, start.character + guess.length);
