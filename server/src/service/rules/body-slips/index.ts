@@ -7,7 +7,7 @@ import { bodyFacts } from '../../views';
 import type { Rule } from '../rule';
 import { countsChangedBy } from './counts';
 import { gluedCode, gluedParagraph } from './glued';
-import { headingSlip, mayBeNear, vocabularyOf } from './headings';
+import { CHECKLIST_ONLY, headingSlip, mayBeNear, vocabularyOf } from './headings';
 import { imageLines, imagesMayHaveSlipped } from './images';
 
 export const BODY_SLIPS: ReadonlySet<string> = new Set(['body.glued-bullet', 'body.heading-near-miss', 'body.image-near-miss']);
@@ -36,8 +36,11 @@ export const bodySlipsRule: Rule = {
     for (const { code, blocks, index } of facts.codeBesideLists) {
       gluedCode(ctx, code, { blocks, index, inSection: blocks !== model.intro, inChecklist: blocks === checklist });
     }
-    for (const s of model.sections) {
-      if (!s.heading.byVocabulary && mayBeNear(s.heading.text, vocabulary)) headingSlip(ctx, s.heading.line, s.heading, vocabulary, { paragraph: false, inChecklist: false });
+    // a heading of shape is a heading either way; one that nearly is the checklist's leaves the article without one
+    if (!facts.checklistSection) {
+      for (const s of model.sections) {
+        if (!s.heading.byVocabulary && mayBeNear(s.heading.text, CHECKLIST_ONLY)) headingSlip(ctx, s.heading.line, s.heading, CHECKLIST_ONLY, { paragraph: false, inChecklist: false });
+      }
     }
     if (imagesMayHaveSlipped(model)) {
       imageLines(ctx, model.intro, false);
