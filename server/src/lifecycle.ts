@@ -1,6 +1,6 @@
 // The LSP 3.17 lifecycle, which vscode-languageserver leaves to the server: before `initialize` a
-// request is refused with ServerNotInitialized and a notification is dropped (except `exit`); after
-// `shutdown` a request is refused with InvalidRequest. (`exit` itself, 0 after shutdown and 1
+// request is refused with ServerNotInitialized and a notification is dropped (except `exit`); a second
+// `initialize`, and after `shutdown` any request, is refused with InvalidRequest. (`exit` itself, 0 after shutdown and 1
 // without, is the library's.)
 import { ErrorCodes, ResponseError, type Connection, type Message, type MessageStrategy, type RequestMessage } from 'vscode-languageserver';
 
@@ -35,6 +35,10 @@ export class LifecycleGate implements MessageStrategy {
   private refusal(method: string): Refusal | undefined {
     if (this.state === 'new' && method !== 'initialize') {
       return { code: ErrorCodes.ServerNotInitialized, message: `\`${method}\` before \`initialize\`: the server is not initialized yet; expected \`initialize\` first` };
+    }
+    // answered, a second `initialize` would hold the diagnostics and reset the workspace folders again
+    if (this.state === 'running' && method === 'initialize') {
+      return { code: ErrorCodes.InvalidRequest, message: '`initialize` again: the server is already initialized; expected it only once' };
     }
     if (this.state === 'shut down') {
       return { code: ErrorCodes.InvalidRequest, message: `\`${method}\` after \`shutdown\`: the server is shutting down; expected only \`exit\`` };

@@ -1,5 +1,5 @@
-// The LSP lifecycle over stdio: nothing before `initialize` but `exit`, nothing after `shutdown`
-// but `exit`, and the exit code that says whether the shutdown was orderly.
+// The LSP lifecycle over stdio: nothing before `initialize` but `exit`, `initialize` once, nothing
+// after `shutdown` but `exit`, and the exit code that says whether the shutdown was orderly.
 import assert from 'node:assert/strict';
 import type { ChildProcess } from 'node:child_process';
 import { describe, test } from 'node:test';
@@ -57,6 +57,46 @@ describe('lifecycle', () => {
       await connection.sendNotification('exit');
       assert.equal(await exited(proc), 0);
     });
+  });
+
+  test('a second initialize is refused with InvalidRequest, and the server goes on as before', async () => {
+    await withServer(async ({ connection }) => {
+      const published: { version?: number; n: number }[] = [];
+      let seen: () => void = () => undefined;
+      connection.onNotification('textDocument/publishDiagnostics', (p: { version?: number; diagnostics: unknown[] }) => {
+        published.push({ version: p.version, n: p.diagnostics.length });
+        seen();
+      });
+      const versionPublished = (v: number) => new Promise<void>((resolve) => {
+        seen = () => { if (published.some((p) => p.version === v)) resolve(); };
+        seen();
+      });
+      await connection.sendRequest('initialize', init);
+      await connection.sendNotification('initialized', {});
+      await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'seed', version: 1, text: seed(0) } });
+      await versionPublished(1);
+      const err = await errorOf(connection.sendRequest('initialize', init));
+      assert.equal(err.code, -32600);
+      assert.match(err.message, /already initialized/);
+      // were it answered, the diagnostics would be held again and never released
+      await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: `${seed(0)}\nmore` }] });
+      await versionPublished(2);
+    });
+  });
+
+  test('a refused shutdown does not make closing the input a clean exit; an accepted one does', async () => {
+    for (const initialize of [false, true]) {
+      await withServer(async ({ proc, connection }) => {
+        if (initialize) {
+          await connection.sendRequest('initialize', init);
+          assert.equal(await connection.sendRequest('shutdown'), null);
+        } else {
+          assert.equal((await errorOf(connection.sendRequest('shutdown'))).code, -32002);
+        }
+        proc.stdin?.end();
+        assert.equal(await exited(proc), initialize ? 0 : 1, initialize ? 'after an accepted shutdown' : 'after a refused shutdown');
+      });
+    }
   });
 
   test('exit without shutdown is code 1, before initialize as after it', async () => {

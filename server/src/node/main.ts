@@ -1,5 +1,5 @@
 // Node entry of the seed language server: `--stdio`, `--node-ipc` or `--socket=N`, as LSP clients pass.
-import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter, type Connection, type DataCallback, type Disposable } from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
 import { SERVER_NAME, SERVER_VERSION, startServer } from '../server';
 import { LifecycleGate } from '../lifecycle';
 import { JsonMessageEncoder } from './json-encoder';
@@ -14,28 +14,20 @@ if (!args.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--s
   process.exit(2);
 }
 
-/** Notes the `shutdown` request on its way in: after it, the input closing is a clean exit. */
-class StdinReader extends StreamMessageReader {
-  shutdownReceived = false;
-
-  override listen(callback: DataCallback): Disposable {
-    return super.listen((msg) => {
-      if ((msg as { method?: string }).method === 'shutdown') this.shutdownReceived = true;
-      callback(msg);
-    });
-  }
-}
-
 /**
  * Over stdio the messages go through our encoder (big results without giant strings, see
  * json-encoder.ts); the library's own set-up for `--stdio` is then ours to do: exit when the input
  * closes, and keep console output off stdout (it would corrupt the protocol).
  */
 function stdioConnection(gate: LifecycleGate): Connection {
-  const reader = new StdinReader(process.stdin);
+  const reader = new StreamMessageReader(process.stdin);
   const writer = new StreamMessageWriter(process.stdout, { contentTypeEncoder: new JsonMessageEncoder() });
   const connection = createConnection(ProposedFeatures.all, reader, writer, { messageStrategy: gate });
-  const exit = () => process.exit(reader.shutdownReceived ? 0 : 1);
+  // after the input closes, a clean exit only if a `shutdown` was served: one the gate refused (before
+  // `initialize`, say) never reaches this handler (a connection has one shutdown handler: this one)
+  let shutDown = false;
+  connection.onShutdown(() => { shutDown = true; });
+  const exit = () => process.exit(shutDown ? 0 : 1);
   // a broken frame (a wrong Content-Length, no header) leaves the stream unreadable from there on: say so
   // and exit non-zero, so the client restarts the server instead of talking to one that no longer hears
   reader.onError((err) => {
