@@ -3,7 +3,8 @@
 // A change another file can see re-checks the other open documents once, in one batch after the
 // queue drained, and a re-check that finds what was already published publishes nothing: opening N
 // documents publishes about N times, not N²/4. A document whose last check was slow (a 50 MB article)
-// is checked once typing pauses, not on every keystroke, so requests are not stuck behind its checks.
+// is checked once typing pauses, not on every keystroke, so requests are not stuck behind its checks;
+// typing without a pause still gets it checked every few seconds.
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { SeedLanguageService } from './service/index';
@@ -11,11 +12,15 @@ import type { SeedLanguageService } from './service/index';
 /** A check faster than this runs as soon as the edits stop coming in; a slower one waits for a pause. */
 const SLOW_CHECK_MS = 50;
 const LONGEST_PAUSE_MS = 2000;
+/** The longest a slow document waits for a pause: typing on and on, its diagnostics still follow. */
+const LONGEST_WAIT_MS = 5000;
 
 export class DiagnosticsScheduler {
   private readonly pending = new Map<string, ReturnType<typeof setImmediate>>();
   /** slow documents waiting for a pause in typing before their run is queued */
   private readonly waiting = new Map<string, ReturnType<typeof setTimeout>>();
+  /** when each slow document began waiting (the first edit since its last check) */
+  private readonly waitingSince = new Map<string, number>();
   /** how long each document's checks take (ms), the slowest of late, decaying */
   private readonly cost = new Map<string, number>();
   /** open documents whose cross-file diagnostics may have changed, re-checked in one batch */
@@ -42,12 +47,17 @@ export class DiagnosticsScheduler {
   schedule(uri: string): void {
     const pause = this.pauseFor(uri);
     if (pause > 0) {
-      // each edit starts the wait again: the check runs once, on the text typed before the pause
-      this.cancelRun(uri);
+      if (this.pending.has(uri)) return; // the wait is over: the queued run reads the newest version
+      // each edit starts the wait again, so the check runs once, on the text typed before the pause;
+      // but not past LONGEST_WAIT_MS from the first edit
+      clearTimeout(this.waiting.get(uri));
+      const since = this.waitingSince.get(uri) ?? Date.now();
+      this.waitingSince.set(uri, since);
       this.waiting.set(uri, setTimeout(() => {
         this.waiting.delete(uri);
+        this.waitingSince.delete(uri);
         this.arm(uri, this.documents.get(uri)?.version, 0);
-      }, pause));
+      }, Math.min(pause, Math.max(0, since + LONGEST_WAIT_MS - Date.now()))));
       return;
     }
     if (this.pending.has(uri)) return; // the queued run will read the newest version
@@ -66,6 +76,7 @@ export class DiagnosticsScheduler {
     this.pending.delete(uri);
     clearTimeout(this.waiting.get(uri));
     this.waiting.delete(uri);
+    this.waitingSince.delete(uri);
   }
 
   /**
@@ -92,6 +103,9 @@ export class DiagnosticsScheduler {
   release(): void {
     if (!this.held) return;
     this.held = false;
+    // every open document in the index before any is checked: the first publication already has the
+    // cross-file warnings between them, instead of each document's growing as the next one is indexed
+    for (const d of this.documents.all()) this.refresh?.(d);
     this.all();
   }
 

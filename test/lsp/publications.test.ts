@@ -1,5 +1,6 @@
 // How often diagnostics are published: opening many documents at once publishes each about once
 // (not once per other document), while the cross-file warnings between them still come and go.
+// Documents opened while the first settings are awaited are all indexed before any is checked.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
@@ -45,5 +46,35 @@ describe('publications', () => {
     void server.connection.sendNotification('textDocument/didChange', { textDocument: { uri: uris[1], version: 2 }, contentChanges: [{ text: distinctSeed(N + 1) }] });
     await until(() => latest(uris[1] as string)?.version === 2 && codes(uris[1] as string).length === 0 && codes(uris[0] as string).length === 0, 'the warnings to go');
     assert.ok(count() - before <= 3, `${count() - before} publications after one edit`);
+  });
+});
+
+describe('publications at start', () => {
+  test('documents opened before the settings came: the first publication of each already has the warnings between them', async () => {
+    let answer: (settings: unknown) => void = () => undefined;
+    const first: PublishDiagnosticsParams[] = [];
+    const twins = ['file:///start/a.seed.txt', 'file:///start/b.seed.txt'];
+    const s = await startServer(undefined, {
+      capabilities: { workspace: { configuration: true } },
+      // held until both documents are open: nothing is published before the settings are read
+      requests: { 'workspace/configuration': () => new Promise((resolve) => { answer = resolve; }) },
+      onNotification: (m, p) => {
+        const pub = p as PublishDiagnosticsParams;
+        if (m === 'textDocument/publishDiagnostics' && !first.some((f) => f.uri === pub.uri)) first.push(pub);
+      },
+    });
+    try {
+      for (const uri of twins) s.open(uri, distinctSeed(0));
+      await s.request('textDocument/documentSymbol', { textDocument: { uri: twins[1] } }); // both opens were read
+      assert.equal(first.length, 0, 'nothing published before the settings');
+      answer([{}]);
+      await Promise.all(twins.map((uri) => s.diagnostics(uri)));
+      for (const uri of twins) {
+        const firstCodes = first.find((f) => f.uri === uri)?.diagnostics.map((d) => String(d.code)).sort();
+        assert.deepEqual(firstCodes, DUPLICATES, uri);
+      }
+    } finally {
+      await s.stop();
+    }
   });
 });

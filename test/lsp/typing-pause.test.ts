@@ -1,5 +1,6 @@
 // Typing in a huge document: its checks are slow, so they wait for a pause in typing; one
-// publication for the text as typed, and requests answered meanwhile. A small document is unaffected.
+// publication for the text as typed, and requests answered meanwhile; typing on without a pause, it
+// is still checked every few seconds. A small document is unaffected.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { CompletionList, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
@@ -44,7 +45,21 @@ describe('typing in a huge document', () => {
     assert.deepEqual(events.filter((e) => e.startsWith(`publish ${big}`) || e === 'completion'), ['completion', `publish ${big} v${LAST}`]);
   });
 
+  test('typing on and on without a pause, the huge document is still checked meanwhile', { timeout: 60000 }, async () => {
+    events.length = 0;
+    const published = () => events.some((e) => e.startsWith(`publish ${big}`));
+    const started = Date.now();
+    let v = 8; // where the first test left it, with nothing more to check
+    // keystrokes far closer together than the pause the server waits for; a generous bound, not a sleep
+    while (!published() && Date.now() - started < 30000) {
+      void typeAt(big, ++v, 0);
+      await server.request('workspace/symbol', { query: 'logs' });
+    }
+    assert.ok(published(), `no diagnostics in ${Date.now() - started} ms of typing (${v - 8} edits)`);
+  });
+
   test('a small document is still checked at once, edit by edit', async () => {
+    events.length = 0;
     for (let v = 2; v <= 4; v++) {
       void typeAt(small, v, 0);
       assert.ok(Array.isArray(await server.diagnostics(small, v)));
