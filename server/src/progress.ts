@@ -2,8 +2,11 @@
 import type { Connection } from 'vscode-languageserver';
 import { WorkDoneProgress, WorkDoneProgressCreateRequest } from 'vscode-languageserver';
 
+/** Token numbers: two runs started in the same millisecond must not share a token, as Date.now() would. */
+let runs = 0;
+
 export function startProgress(connection: Connection, title: string) {
-  const token = `seed-${title.replace(/\W+/g, '-')}-${Date.now()}`;
+  const token = `seed-${title.replace(/\W+/g, '-')}-${++runs}`;
   let created = false;
   let last = -1;
   const ready = connection.sendRequest(WorkDoneProgressCreateRequest.type, { token }).then(() => {

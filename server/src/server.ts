@@ -18,14 +18,16 @@ import { readSettings } from './settings';
 import { DiagnosticsScheduler } from './diagnostics-scheduler';
 import { LineDocuments } from './line-document';
 import { Workspace } from './workspace/workspace';
+import type { ProgressReport } from './workspace/indexer';
 import { startProgress } from './progress';
 import { settlesWithin } from './wait';
 import { atPosition, codeActionParams, scaffoldParams, textDocument, textsParams, uriParams, workspaceSymbolParams, type ParamsCheck } from './params';
 
 export const SERVER_NAME = 'seed-language-server';
 export const SERVER_VERSION = '0.1.0';
-/** How long diagnostics wait for the client's answer to the first `workspace/configuration`. */
+/** How long after `initialize` diagnostics wait for the first settings (`initialized`, then the client's answer to `workspace/configuration`). */
 const FIRST_SETTINGS_WAIT_MS = 3000;
+const CLIENT_SETTINGS = "the client's settings";
 
 /** Uniform in [0, 1) from Web Crypto (Node 20 and browsers both have globalThis.crypto). */
 function cryptoRandom(): number {
@@ -48,11 +50,9 @@ export function startServer(connection: Connection): void {
     }
     return index.version !== before;
   });
-  let progress: ReturnType<typeof startProgress> | undefined;
   const workspace = new Workspace(connection, service, index, {
     // a client may spell an open file's URI otherwise than the indexer does (`(1)` or `%281%29`)
     isOpen: (uri) => documents.get(uri) !== undefined || documents.all().some((d) => uriKey(d.uri) === uriKey(uri)),
-    progress: (done, total) => progress?.report(done, total),
     log: (m) => connection.console.log(m),
   });
   let pullConfig = false;
@@ -62,6 +62,11 @@ export function startServer(connection: Connection): void {
   let progressSupported = false;
   let documentChanges = false;
   let foldersChange = false;
+  /** when the first diagnostics go out at the latest, settings read or not */
+  let firstSettingsDeadline = 0;
+  let noInitialized: ReturnType<typeof setTimeout> | undefined;
+  /** the newest workspace/configuration request: only its answer is applied (an older one may come late) */
+  let settingsRequest = 0;
 
   /**
    * Runs a handler on params that pass `check` (others are answered InvalidParams); an exception is
@@ -89,10 +94,16 @@ export function startServer(connection: Connection): void {
     snippets = !!params.capabilities.textDocument?.completion?.completionItem?.snippetSupport;
     foldersChange = !!params.capabilities.workspace?.workspaceFolders;
     scheduler.hold(); // until the settings and seed.config.json are read
+    // the wait is counted from here: a client that never sends `initialized` gets diagnostics too
+    firstSettingsDeadline = Date.now() + FIRST_SETTINGS_WAIT_MS;
+    noInitialized = setTimeout(() => {
+      connection.console.error(`no \`initialized\` from the client within ${FIRST_SETTINGS_WAIT_MS} ms: checking with ${workspace.describeSettings()}`);
+      scheduler.release();
+    }, FIRST_SETTINGS_WAIT_MS);
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     workspace.roots = folders.filter((u) => u.startsWith('file:')).map((u) => URI.parse(u).fsPath);
     const init = params.initializationOptions as { settings?: SeedSettings } | undefined;
-    if (init?.settings) workspace.setUserSettings(init.settings);
+    if (init?.settings) workspace.setUserSettings(init.settings, 'the settings from initializationOptions');
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -110,12 +121,16 @@ export function startServer(connection: Connection): void {
   });
 
   /** Indexes with work-done progress, as long as `task` runs; then checks the open documents again. */
-  async function indexWithProgress(task: () => Promise<number>): Promise<void> {
-    progress = progressSupported ? startProgress(connection, 'Indexing seed articles') : undefined;
+  async function indexWithProgress(task: (report: ProgressReport) => Promise<number>): Promise<void> {
+    // each run its own: runs overlap when the folders change during a crawl, and each must end
+    const progress = progressSupported ? startProgress(connection, 'Indexing seed articles') : undefined;
     const started = Date.now();
-    const n = await task();
-    progress?.done(`${n} articles`);
-    progress = undefined;
+    let n = 0;
+    try {
+      n = await task((done, total) => progress?.report(done, total));
+    } finally {
+      progress?.done(`${n} articles`);
+    }
     connection.console.log(`indexed ${n} seed articles in ${Date.now() - started} ms`);
     scheduler.all();
   }
@@ -124,16 +139,18 @@ export function startServer(connection: Connection): void {
     if (foldersChange) {
       connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => {
         const paths = (fs: readonly { uri: string }[]) => fs.filter((f) => f.uri.startsWith('file:')).map((f) => URI.parse(f.uri).fsPath);
-        void indexWithProgress(() => workspace.changeFolders(paths(added), paths(removed)))
+        void indexWithProgress((report) => workspace.changeFolders(paths(added), paths(removed), report))
           .catch((err) => connection.console.error(`indexing the changed workspace folders failed: ${String(err)}`));
       });
     }
+    clearTimeout(noInitialized);
     void (async () => {
       try {
-        if (pullConfig && !await settlesWithin(refreshSettings(), FIRST_SETTINGS_WAIT_MS)) {
-          connection.console.error(`the client did not answer workspace/configuration in ${FIRST_SETTINGS_WAIT_MS} ms: checking with the default settings until it does`);
-        }
+        const answered = !pullConfig || await settlesWithin(refreshSettings(), Math.max(0, firstSettingsDeadline - Date.now()));
         await workspace.loadConfig();
+        if (!answered) {
+          connection.console.error(`the client did not answer workspace/configuration within ${FIRST_SETTINGS_WAIT_MS} ms of \`initialize\`: checking with ${workspace.describeSettings()} until it does`);
+        }
       } finally {
         scheduler.release();
       }
@@ -143,24 +160,26 @@ export function startServer(connection: Connection): void {
         }).catch((err: unknown) => connection.console.error(`watching files failed: ${String(err)}; the index will not follow changes on disk`));
       }
       if (workspace.roots.length === 0) return;
-      await indexWithProgress(() => workspace.indexer.crawl(workspace.roots));
+      await indexWithProgress((report) => workspace.indexer.crawl(workspace.roots, report));
     })().catch((err) => connection.console.error(`indexing failed: ${String(err)}`));
   });
 
   async function refreshSettings(): Promise<void> {
+    const request = ++settingsRequest;
     try {
       const raw: unknown = await connection.workspace.getConfiguration('seed');
-      workspace.setUserSettings(readSettings(raw));
+      if (request !== settingsRequest) return; // a newer request is out: this answer is older than the settings
+      workspace.setUserSettings(readSettings(raw), CLIENT_SETTINGS);
       scheduler.all();
     } catch (err) {
-      connection.console.error(`reading the seed settings failed: ${String(err)}; checking with the default settings`);
+      connection.console.error(`reading the seed settings failed: ${String(err)}; still checking with ${workspace.describeSettings()}`);
     }
   }
 
   connection.onDidChangeConfiguration((change) => {
     if (pullConfig) void refreshSettings();
     else {
-      workspace.setUserSettings(readSettings((change.settings as { seed?: unknown } | undefined)?.seed));
+      workspace.setUserSettings(readSettings((change.settings as { seed?: unknown } | undefined)?.seed), CLIENT_SETTINGS);
       scheduler.all();
     }
   });

@@ -20,6 +20,7 @@ export interface TestServer {
 
 export interface StartOptions {
   readonly rootUri?: string;
+  readonly workspaceFolders?: readonly { uri: string; name: string }[];
   /** client capabilities (default: none) */
   readonly capabilities?: unknown;
   /** every notification the server sends, for assertions on progress and messages */
@@ -60,7 +61,7 @@ export async function startServer(initializationOptions?: unknown, options: Star
   connection.onRequest('window/workDoneProgress/create', () => null);
   for (const [method, answer] of Object.entries(options.requests ?? {})) connection.onRequest(method, answer);
   connection.listen();
-  const initializeResult = await connection.sendRequest<InitializeResult>('initialize', { processId: process.pid, rootUri: options.rootUri ?? null, capabilities: options.capabilities ?? {}, initializationOptions });
+  const initializeResult = await connection.sendRequest<InitializeResult>('initialize', { processId: process.pid, rootUri: options.rootUri ?? null, workspaceFolders: options.workspaceFolders ?? null, capabilities: options.capabilities ?? {}, initializationOptions });
   await connection.sendNotification('initialized', {});
   return {
     connection, process: proc, stderr, initializeResult,

@@ -12,9 +12,13 @@ import { looksLikeSeed, type SeedLanguageService, type WorkspaceIndex } from '..
 export interface IndexerHost {
   /** documents open in the editor: their live text is indexed, not the file */
   isOpen(uri: string): boolean;
-  progress?(done: number, total: number): void;
   log(message: string): void;
 }
+
+/** Progress of one indexing run: each run reports to its own, so runs that overlap do not mix. */
+export type ProgressReport = (done: number, total: number) => void;
+
+const unique = (xs: readonly string[]) => [...new Set(xs)];
 
 const BATCH = 64;
 
@@ -32,17 +36,17 @@ export class WorkspaceIndexer {
   }
 
   /** Crawls the folders from scratch; a newer call supersedes a running one. Returns the files indexed. */
-  async crawl(roots: readonly string[]): Promise<number> {
+  async crawl(roots: readonly string[], report?: ProgressReport): Promise<number> {
     const generation = ++this.generation;
-    this.roots = [...roots];
-    return this.indexFolders(roots, generation);
+    this.roots = unique(roots);
+    return this.indexFolders(this.roots, generation, report);
   }
 
   /** Workspace folders added: crawls only them (a running crawl goes on). */
-  async addRoots(added: readonly string[]): Promise<number> {
-    const fresh = added.filter((r) => !this.roots.includes(r));
+  async addRoots(added: readonly string[], report?: ProgressReport): Promise<number> {
+    const fresh = unique(added).filter((r) => !this.roots.includes(r)); // a folder given twice is walked once
     this.roots.push(...fresh);
-    return this.indexFolders(fresh, this.generation);
+    return this.indexFolders(fresh, this.generation, report);
   }
 
   /** Workspace folders removed: their files leave the index, unless a remaining folder holds them or they are open. */
@@ -56,7 +60,7 @@ export class WorkspaceIndexer {
     }
   }
 
-  private async indexFolders(roots: readonly string[], generation: number): Promise<number> {
+  private async indexFolders(roots: readonly string[], generation: number, report?: ProgressReport): Promise<number> {
     const files: string[] = [];
     for (const root of roots) await this.walk(root, root, files);
     let indexed = 0;
@@ -73,16 +77,16 @@ export class WorkspaceIndexer {
         if (text === undefined || this.host.isOpen(uri) || !this.roots.some((r) => file.startsWith(r + path.sep))) return;
         if (this.indexText(uri, file, text)) indexed++;
       });
-      this.host.progress?.(Math.min(i + BATCH, files.length), files.length);
+      report?.(Math.min(i + BATCH, files.length), files.length);
       await yieldToRequests();
     }
     return indexed;
   }
 
   /** After the excludes changed: drops what is indexed from disk and crawls again. */
-  async rebuild(roots: readonly string[] = this.roots): Promise<number> {
+  async rebuild(roots: readonly string[] = this.roots, report?: ProgressReport): Promise<number> {
     for (const s of [...this.index.all()]) if (!this.host.isOpen(s.uri)) this.index.remove(s.uri);
-    return this.crawl(roots);
+    return this.crawl(roots, report);
   }
 
   /** A file event from the client. */
