@@ -103,6 +103,13 @@ describe('seed-check -', () => {
     assert.match(run(['-'], latin1).err, /<stdin>: not valid UTF-8/);
   });
 
+  test('--fix - gives back binary data and UTF-16 as they came in, byte for byte', () => {
+    const binary = new Uint8Array([...Buffer.from('title\n'), 0, 0xff, 0xfe, ...Buffer.from(' binary\n')]);
+    assert.deepEqual(run(['--fix', '-'], binary).bytes, binary);
+    const utf16 = new Uint8Array([0xff, 0xfe, ...Buffer.from(seed(1), 'utf16le')]);
+    assert.deepEqual(run(['--fix', '-'], utf16).bytes, utf16);
+  });
+
   test('without `-`, stdin is not read: a run with stdin left open (a terminal, an idle pipe) ends', async () => {
     fs.writeFileSync(path.join(dir, 'c.seed.txt'), seed(1));
     const child = spawn(process.execPath, [CLI, 'c.seed.txt'], { cwd: dir, stdio: ['pipe', 'ignore', 'ignore'] });

@@ -127,13 +127,15 @@ async function main(argv: string[]): Promise<number> {
       unreadable++;
     }
     // fixes follow the settings: with the config's unknown, they could undo what the site decided
+    const original = text;
     if (values.fix && badByte < 0 && !configInvalid) {
       const fixed = input.stdin ? fixText(service, input.file, text) : fixFile(service, input.file, text);
       if ('error' in fixed && fixed.error) { process.stderr.write(`seed-check: ${input.file}: ${fixed.error}\n`); unreadable++; }
       if (fixed.fixed) { fixes += fixed.fixed; filesFixed++; }
       text = fixed.text;
     }
-    if (input.stdin && values.fix) stdinOut = new Uint8Array(badByte >= 0 ? bytes : Buffer.from(text));
+    // what was not fixed goes out as it came in, byte for byte (binary data, UTF-16 with a BOM, …)
+    if (input.stdin && values.fix) stdinOut = new Uint8Array(text === original ? bytes : Buffer.from(text));
     const doc = { uri: input.file, version: 1, getText: () => text };
     const model = service.getModel(doc);
     const diagnostics = service.computeDiagnostics(doc);
