@@ -324,7 +324,7 @@ describe('found by a review of the meta block', () => {
   });
 
   test('a line that names no field, where a missing field of its shape goes, offers that name (never unasked)', () => {
-    for (const [from, to, field] of [['\nchecklist\n', '\nqqqqqqqq\n', 'checklist'], ['\ntools\n', '\ngadgets\n', 'tools'], ['\npayload\n', '\nprovenance\n', 'payload']] as const) {
+    for (const [from, to, field] of [['\nchecklist\n', '\nqqqqqqqq\n', 'checklist'], ['\nchecklist\n', '\nkey points\n', 'checklist'], ['\ntools\n', '\ngadgets\n', 'tools'], ['\npayload\n', '\nprovenance\n', 'payload']] as const) {
       const text = edit(seed(1), from, to);
       const ds = service().computeDiagnosticsWithFixes(doc(text));
       // not also the missing field, nor each item

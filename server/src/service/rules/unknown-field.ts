@@ -31,7 +31,8 @@ function nameLength(info: FieldInfo, u: UnknownMetaLine, items: readonly MetaIte
     const named = info.shape === 'integer' ? /^([^\d:]*?[^\d\s:])\s*:?\s*\d+$/.exec(text) : /^([^:]*?\S)\s*:\s*\S/.exec(text);
     return named ? (named[1] as string).length : -1;
   }
-  if (items.length === 0 || /\s/.test(text)) return -1;
+  // a name of a few words (`key points`), alone on its line
+  if (items.length === 0 || !/^\p{L}[\p{L}\p{N}]*( [\p{L}\p{N}]+){0,3}$/u.test(text)) return -1;
   const pairs = items.every((it) => /^[^:\s][^:]*:\s/.test(`${it.text} `));
   const fits = info.shape === 'list' ? !pairs : pairs && (info.shape === 'records') === items.every((it) => it.indent >= 4);
   return fits ? text.length : -1;
@@ -54,10 +55,7 @@ export function misspelledName(u: UnknownMetaLine): { name: string; length: numb
 
 const standIns = new WeakMap<UnknownMetaLine, { site: RuleContext['site']; value: ReturnType<typeof findStandIn> }>();
 
-/**
- * The one missing field an unknown line with no near name stands in for, and how long the name on the
- * line is (found once per line and site: the schema rule asks for each missing field).
- */
+/** `findStandIn`, found once per line and site: the schema rule asks for each missing field. */
 export function standInFor(ctx: RuleContext, u: UnknownMetaLine): { info: FieldInfo; length: number } | undefined {
   const known = standIns.get(u);
   if (known && known.site === ctx.site) return known.value;
