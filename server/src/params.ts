@@ -62,4 +62,4 @@ export function field(key: string, expected: string, test: (v: unknown) => boole
 export const workspaceSymbolParams = field('query', 'a string', (v) => typeof v === 'string');
 export const uriParams = field('uri', 'a string', (v) => typeof v === 'string');
 export const scaffoldParams = field('answers', 'an object', isObject);
-export const textsParams = field('texts', 'an array of strings', Array.isArray);
+export const textsParams = field('texts', 'an array of strings', (v) => Array.isArray(v) && v.every((t) => typeof t === 'string'));

@@ -241,7 +241,7 @@ export function startServer(connection: Connection): void {
   connection.onRequest(ScaffoldRequest.method, guard<ScaffoldParams, ReturnType<typeof service.scaffoldArticle> | null>(ScaffoldRequest.method, null, scaffoldParams,
     (p) => service.scaffoldArticle(p.answers, cryptoRandom)));
   connection.onRequest(ValuesFromTexts.method, guard<ValuesFromTextsParams, ReturnType<typeof service.valuesFromTexts> | null>(ValuesFromTexts.method, null, textsParams,
-    (p) => service.valuesFromTexts(Array.isArray(p.texts) ? p.texts.filter((t): t is string => typeof t === 'string') : [])));
+    (p) => service.valuesFromTexts(p.texts)));
 
   documents.listen(connection);
   connection.listen();

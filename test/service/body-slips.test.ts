@@ -89,8 +89,14 @@ describe('a heading written nearly right', () => {
     assert.ok(codes(text, settings).includes('body.heading-near-miss'));
   });
 
-  test('a heading of shape far from the vocabulary is no slip', () => {
-    const text = edit(seed(1), '\nfinal notes\n', '\nfinal notes\n\nrollout plan\n\nship the index on a quiet day.\n');
+  test('a long heading the site adds is found too (the caps follow the vocabulary)', () => {
+    const long = 'notes on the rollout of the new indexes across every region that the team runs today';
+    const text = edit(seed(1), '\nfinal notes\n', `\nfinal notes\n\n${long[0]?.toUpperCase()}${long.slice(1)}:\n`);
+    assert.ok(codes(text, { extraHeadings: [long] }).includes('body.heading-near-miss'));
+  });
+
+  test('a heading-like paragraph far from the vocabulary is no slip', () => {
+    const text = edit(seed(1), '\nfinal notes\n', '\nfinal notes\n\nRollout plan:\n');
     assert.ok(!codes(text).includes('body.heading-near-miss'));
   });
 });
@@ -113,11 +119,18 @@ describe('an image caption line written nearly right', () => {
 
 describe('found by a review of the body slips', () => {
   test('prose that starts with `-` or `*` beside a list is no item: a digit, a sentence, an emphasis', () => {
-    const after = '\n  • document the migration\n';
-    for (const prose of ['-1 as a lock timeout means wait forever, so set a real value before running the migration.', '*Important:* never run it twice']) {
-      const text = edit(seed(1), after, `${after}\n${prose}\n`);
+    // beside seed 000's `-` list, so that only the rule named decides each line (a `*` line beside it is asked too)
+    const after = '- keep a rollback command ready\n';
+    for (const prose of ['-1 as a lock timeout means wait forever', '-document the migration.', '-really? yes!']) {
+      const text = edit(seed(0), after, `${after}${prose}\n`);
       assert.ok(!codes(text).includes('body.glued-bullet'), prose);
     }
+    const starred = edit(edit(seed(0), '- inspect cache headers\n- test logged-in traffic\n- purge only the affected route\n- measure response time\n- keep a rollback command ready\n',
+      '* inspect cache headers\n* test logged-in traffic\n* purge only the affected route\n* measure response time\n* keep a rollback command ready\n'),
+    '* keep a rollback command ready\n', '* keep a rollback command ready\n*purge the cdn* first\n');
+    assert.ok(!codes(starred).includes('body.glued-bullet'), 'an emphasis');
+    // and the same lines written as items glued to their bullet are slips
+    assert.ok(codes(edit(seed(0), after, `${after}-document the migration\n`)).includes('body.glued-bullet'));
     // beside a `-` list, flags are no items
     for (const flag of ['-Xmx512m', '-Dlog.level=debug']) {
       assert.ok(!codes(edit(seed(0), '- keep a rollback command ready', `- keep a rollback command ready\n${flag}`)).includes('body.glued-bullet'), flag);
@@ -155,11 +168,16 @@ describe('found by a review of the body slips', () => {
     assert.deepEqual(codes(heading).sort(), ['body.heading-near-miss', 'meta.paragraphs-mismatch']);
   });
 
-  test('a heading two edits away is a heading of its own; a paragraph one typo away is offered the heading, not given it', () => {
-    for (const h of ['the tactical approach', 'why that matters', 'production hacks', 'final roles']) {
-      const text = edit(seed(1), '\nfinal notes\n', `\nfinal notes\n\n${h}\n\nmore words for the section that the meta does not count.\n`);
+  test('a line two edits away from a heading is none; a paragraph one typo away is offered the heading, not given it', () => {
+    // written as paragraphs (with a colon), so they are compared with the whole vocabulary
+    for (const h of ['the tactical approach:', 'why that matters:', 'production hacks:', 'final roles:']) {
+      const text = edit(seed(1), '\nfinal notes\n', `\nfinal notes\n\n${h}\n`);
       assert.ok(!codes(text).includes('body.heading-near-miss'), h);
     }
+    // a heading of shape two edits from the checklist heading, in an article with no checklist section
+    const two = edit(seed(1), '\nimplementation checklist\n', '\nimplementaton checklst\n');
+    assert.ok(!codes(two).includes('body.heading-near-miss'));
+    assert.ok(codes(edit(seed(1), '\nimplementation checklist\n', '\nimplementaton checklist\n')).includes('body.heading-near-miss'));
     const typo = edit(seed(1), '\nfinal notes\n', '\nFinal Note:\n');
     const ds = check(typo);
     const d = ds.find((x) => x.code === 'body.heading-near-miss');

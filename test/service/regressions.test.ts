@@ -449,5 +449,13 @@ describe('found by a review of the meta block', () => {
     assert.match(topic?.message ?? '', /makes it `making logs useful during incidents \/ python services`/);
     assert.equal(applyEdits(applyEdits(text, topic?.fixes?.find((f) => f.preferred)?.edits ?? []), []).includes('topicmaking logs useful during incidents / python services'), true);
   });
+
+  test('with the outline outvoted, an entity name is related to the places that outvote it, not to the outline', () => {
+    const text = edit(edit(seed(1), '  • stack: python services', '  • stack: python servics'), '    • name: python services', '    • name: pythn services');
+    const d = service().computeDiagnosticsWithFixes(doc(text)).find((x) => x.code === 'meta.entities-mismatch');
+    assert.match(d?.message ?? '', /what the other places say is `python services`/);
+    const lines = (d?.relatedInformation ?? []).map((r) => r.location.range.start.line);
+    assert.deepEqual(lines, [lineOf(text, 'topicmaking'), lineOf(text, '\n  • python services\n') + 1]);
+  });
 });
 

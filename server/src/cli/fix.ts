@@ -13,7 +13,7 @@ import { comparePositions } from '../service/text';
 
 export function fixFile(service: SeedLanguageService, file: string, original: string): { text: string; fixed: number; error?: string } {
   const { text, fixed } = fixText(service, file, original);
-  if (text === original) return { text, fixed: 0 };
+  if (fixed === 0) return { text, fixed };
   const error = writeAtomically(file, original, text);
   return error ? { text: original, fixed: 0, error } : { text, fixed };
 }

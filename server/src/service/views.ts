@@ -124,7 +124,7 @@ export interface BodyFacts {
   readonly images: readonly Image[];
   readonly codeLanguages: readonly string[];
   /**
-   * The paragraphs that may be slips (rules/body-slips.ts): a bullet first, or short enough to be a
+   * The paragraphs that may be slips (rules/body-slips/): a bullet first, or short enough to be a
    * heading. Found in this same pass, so a big article's prose is not walked a second time.
    */
   readonly oddParagraphs: readonly OddParagraph[];
@@ -135,7 +135,7 @@ export interface BodyFacts {
 export interface OddParagraph { readonly paragraph: Paragraph; readonly blocks: readonly Block[]; readonly index: number }
 export interface CodeBesideList { readonly code: CodeBlock; readonly blocks: readonly Block[]; readonly index: number }
 
-/** a paragraph longer than this cannot be a heading written nearly right (vocabulary headings are short) */
+/** paragraphs up to this long are gathered as odd (the body-slips rule asks every paragraph when its vocabulary needs longer) */
 export const ODD_PARAGRAPH_SIZE = 120;
 
 function odd(lines: LineTable, line: number): boolean {

@@ -26,7 +26,7 @@ export interface RuleContext {
   readonly today: string;
   /** what the site's config decides about the meta */
   readonly site: SiteRules;
-  report(code: Code, range: Range, message: string, extra?: { related?: Related[]; fixes?: Fix[] }): void;
+  report(code: Code, range: Range, message: string, extra?: { related?: readonly Related[]; fixes?: Fix[] }): void;
 }
 
 export interface SiteRules {

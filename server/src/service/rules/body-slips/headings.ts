@@ -7,15 +7,20 @@ import { isSpaceCode, type Range } from '../../text';
 import type { RuleContext } from '../rule';
 import { notes, type BodyCount } from './counts';
 
-/** the heading as the vocabulary would read it: without a Markdown `#`, a trailing `:` or `.`, runs of spaces */
-function core(text: string): { kept: string; key: string } {
-  // char by char: this runs for every heading of shape in the article
+/** Where the heading's text is in a line: without a Markdown `#`, spaces, or a trailing `:` or `.` (char by char: asked of many lines). */
+function coreBounds(text: string): [number, number] {
   let a = 0;
   let e = text.length;
   while (a < e && (text.charCodeAt(a) === 35 || isSpaceCode(text.charCodeAt(a)))) a++;
   while (e > a && isSpaceCode(text.charCodeAt(e - 1))) e--;
   if (e > a && (text.charCodeAt(e - 1) === 58 || text.charCodeAt(e - 1) === 46)) e--;
   while (e > a && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  return [a, e];
+}
+
+/** the heading as written (`kept`) and as the vocabulary reads it (`key`: lowercase, runs of spaces as one) */
+function core(text: string): { kept: string; key: string } {
+  const [a, e] = coreBounds(text);
   const kept = text.slice(a, e);
   const single = kept.indexOf('  ') < 0 && kept.indexOf('\t') < 0 ? kept : kept.replace(/\s+/g, ' ');
   return { kept, key: single.toLowerCase() };
@@ -48,7 +53,6 @@ function sameLettersNearly(a: string, b: string): boolean {
 
 /** The vocabulary heading a line nearly is, and what to write instead; undefined when it is none or exactly one. */
 function nearHeading(text: string, vocabulary: readonly string[]): { heading: string; write: string; typo: boolean } | undefined {
-  if (text.length > 80) return undefined;
   const { kept, key } = core(text);
   if (key.length < 8) return undefined;
   // a paragraph that is the heading but for its punctuation; a heading (of shape) that is one but for a typo
@@ -68,6 +72,7 @@ function nearHeading(text: string, vocabulary: readonly string[]): { heading: st
 
 export interface Vocabulary {
   readonly headings: readonly string[];
+  /** the longest heading's length */
   readonly longest: number;
   /** the first four and the last four letters of each heading, packed into a number (see `packed`) */
   readonly ends: ReadonlySet<number>;
@@ -85,19 +90,20 @@ function packed(text: string, at: number): number {
   return n;
 }
 
+/** The longest line that can be a heading written nearly right: an indent, `## `, a typo, runs of spaces and a `:` allowed. */
+export function widest(vocabulary: Vocabulary): number {
+  return vocabulary.longest + 16;
+}
+
 /**
  * A cheap first test, on a few characters and no copy: whether the text (less a leading `#`, a trailing
  * `:` or `.`) starts or ends with the same four letters as a vocabulary heading, so the many headings of
  * a big article are not copied and compared one by one.
  */
 export function mayBeNear(text: string, vocabulary: Vocabulary): boolean {
-  let a = 0;
-  let e = text.length;
-  while (a < e && (text.charCodeAt(a) === 35 || isSpaceCode(text.charCodeAt(a)))) a++;
-  while (e > a && isSpaceCode(text.charCodeAt(e - 1))) e--;
-  if (e > a && (text.charCodeAt(e - 1) === 58 || text.charCodeAt(e - 1) === 46)) e--;
-  while (e > a && isSpaceCode(text.charCodeAt(e - 1))) e--;
-  if (e - a < 8 || e - a > vocabulary.longest + 6) return false;
+  const [a, e] = coreBounds(text);
+  // one typo, and runs of spaces, make it a few characters longer than the heading at most
+  if (e - a < 8 || e - a > vocabulary.longest + 4) return false;
   // (one typo leaves the first four letters or the last four as they are)
   const start = packed(text, a);
   const end = packed(text, e - 4);
@@ -150,7 +156,7 @@ function makeVocabulary(ctx: RuleContext): Vocabulary {
 function vocabularyFrom(headings: readonly string[]): Vocabulary {
   // (a suffix is stored negated, so a heading's start never matches another's end)
   const ends = new Set(headings.filter((h) => h.length >= 4).flatMap((h) => [packed(h, 0), -1 - packed(h, h.length - 4)]));
-  return { headings, longest: Math.max(...headings.map((h) => h.length)) + 2, ends };
+  return { headings, longest: Math.max(...headings.map((h) => h.length)), ends };
 }
 
 /**

@@ -3,11 +3,11 @@
 // The site reads each as written (a paragraph, code, another section); while one stands, the counts it
 // changes are not compared with the meta (counts.ts).
 import type { SeedModel } from '../../model';
-import { bodyFacts } from '../../views';
+import { bodyFacts, ODD_PARAGRAPH_SIZE, type OddParagraph } from '../../views';
 import type { Rule } from '../rule';
 import { countsChangedBy } from './counts';
 import { gluedCode, gluedParagraph } from './glued';
-import { CHECKLIST_ONLY, headingSlip, mayBeNear, vocabularyOf } from './headings';
+import { CHECKLIST_ONLY, headingSlip, mayBeNear, vocabularyOf, widest } from './headings';
 import { imageLines, imagesMayHaveSlipped } from './images';
 
 export const BODY_SLIPS: ReadonlySet<string> = new Set(['body.glued-bullet', 'body.heading-near-miss', 'body.image-near-miss']);
@@ -19,6 +19,14 @@ export function countsChangedBySlips(model: SeedModel, slipLines: readonly numbe
   return out;
 }
 
+function everyParagraph(model: SeedModel): OddParagraph[] {
+  const out: OddParagraph[] = [];
+  for (const blocks of [model.intro, ...model.sections.map((s) => s.blocks)]) {
+    blocks.forEach((b, index) => { if (b.kind === 'paragraph') out.push({ paragraph: b, blocks, index }); });
+  }
+  return out;
+}
+
 export const bodySlipsRule: Rule = {
   name: 'body-slips',
   run(ctx) {
@@ -27,11 +35,12 @@ export const bodySlipsRule: Rule = {
     const vocabulary = vocabularyOf(ctx);
     const facts = bodyFacts(model);
     const checklist = facts.checklistSection?.blocks;
-    for (const { paragraph, blocks, index } of facts.oddParagraphs) {
+    // the body facts gather the short paragraphs; a site with very long headings has every paragraph asked
+    const candidates = widest(vocabulary) <= ODD_PARAGRAPH_SIZE ? facts.oddParagraphs : everyParagraph(model);
+    for (const { paragraph, blocks, index } of candidates) {
       const place = { blocks, index, inSection: blocks !== model.intro, inChecklist: blocks === checklist };
       gluedParagraph(ctx, paragraph, place);
-      // a line far longer than every vocabulary heading (`## `, a `:` and an indent allowed) is no heading
-      if (model.lines.size(paragraph.line) <= vocabulary.longest + 11) headingSlip(ctx, paragraph.line, paragraph, vocabulary, { paragraph: true, inChecklist: place.inChecklist });
+      if (model.lines.size(paragraph.line) <= widest(vocabulary)) headingSlip(ctx, paragraph.line, paragraph, vocabulary, { paragraph: true, inChecklist: place.inChecklist });
     }
     for (const { code, blocks, index } of facts.codeBesideLists) {
       gluedCode(ctx, code, { blocks, index, inSection: blocks !== model.intro, inChecklist: blocks === checklist });

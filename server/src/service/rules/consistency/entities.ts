@@ -51,7 +51,11 @@ export const entitiesRule: Rule = {
     // the outline as the odd one out has its own diagnostic: the entities are compared with what the other places say
     const expected = (pair: typeof stack, type: 'stack' | 'problem') => {
       const outvoted = outvotedOutline(ctx.model, type);
-      return pair && { name: outvoted?.value ?? pair.value, type, from: pair, what: outvoted ? 'what the other places say' : `\`ai outline ${type}\`` };
+      return pair && {
+        name: outvoted?.value ?? pair.value, type, what: outvoted ? 'what the other places say' : `\`ai outline ${type}\``,
+        // the places the name comes from: the outline, or the places that outvote it
+        related: outvoted ? outvoted.voters : [{ range: pair.valueRange, message: `ai outline ${type}` }],
+      };
     };
     const wanted = [expected(stack, 'stack'), expected(problem, 'problem')].filter((m): m is NonNullable<typeof m> => !!m && !has(m.name, m.type));
     // a record of that type whose name is misspelled or empty is that entity: its name is mended, no record added
@@ -61,7 +65,7 @@ export const entitiesRule: Rule = {
       if (!namePair) return true;
       ctx.report('meta.entities-mismatch', namePair.valueRange,
         `The \`${m.type}\` entity is named \`${namePair.value}\`, but ${m.what} is \`${m.name}\`: expected the same name.`, {
-          related: [{ range: m.from.valueRange, message: `ai outline ${m.type}` }],
+          related: m.related,
           fixes: [setName(namePair, m.name)],
         });
       return false;
@@ -73,8 +77,8 @@ export const entitiesRule: Rule = {
     const first = pairsOf(entities)[0];
     const fixable = !first || first.key === 'name';
     ctx.report('meta.entities-mismatch', entities.nameRange,
-      `\`entities\` has no record ${missing.map((m) => `{name: ${m.name}, type: ${m.type}}`).join(' and ')}: expected the outline's stack and problem as entities.`, {
-        related: missing.map((m) => ({ range: m.from.valueRange, message: `ai outline ${m.type}` })),
+      `\`entities\` has no record ${missing.map((m) => `{name: ${m.name}, type: ${m.type}}`).join(' and ')}: expected the article's stack and problem as entities.`, {
+        related: missing.flatMap((m) => m.related),
         fixes: fixable ? [{ title: `Add ${missing.length === 1 ? 'the missing entity' : 'the missing entities'}`, preferred: true,
           edits: [insertLinesAfter(ctx.model, lastOwnLine(ctx.model, entities), lines)] }] : [],
       });

@@ -2,29 +2,8 @@
 // item and the entity all say `python services`): one mistake, so one diagnostic, on the outline's
 // value, naming the places that agree. The rules that compare those places with the outline compare
 // them with what the others agree on instead (topic.ts, stack.ts and entities.ts ask `outvotedOutline`).
-import type { SeedModel } from '../../model';
-import type { Range } from '../../text';
-import { recordsOf } from '../../views';
 import { invisibleNote, type Rule } from '../rule';
-import { metaFacts, outvotedOutline, splitTopic } from './outline';
-
-/** The places that say `value` for the outline's `part`: the topic, the first `stack` item, the entity. */
-function agreeing(model: SeedModel, part: 'stack' | 'problem', value: string): { range: Range; message: string }[] {
-  const { fields } = metaFacts(model);
-  const out: { range: Range; message: string }[] = [];
-  const topic = fields.get('topic');
-  if (topic && splitTopic(topic.value)?.[part] === value) out.push({ range: topic.valueRange, message: '`topic`' });
-  const first = fields.get('stack')?.items[0];
-  if (part === 'stack' && first?.text === value) out.push({ range: first.textRange, message: 'the first `stack` item' });
-  const entities = fields.get('entities');
-  for (const r of entities ? recordsOf(entities) : []) {
-    const name = r.pairs.find((p) => p.key === 'name');
-    if (name?.value === value && r.pairs.some((p) => p.key === 'type' && p.value.toLowerCase() === part)) {
-      out.push({ range: name.valueRange, message: `the \`${part}\` entity` });
-    }
-  }
-  return out;
-}
+import { outvotedOutline } from './outline';
 
 /** `a`, `a and b`, `a, b and c` */
 function listed(xs: readonly string[]): string {
@@ -37,7 +16,7 @@ export const outvotedRule: Rule = {
     for (const part of ['problem', 'stack'] as const) {
       const outvoted = outvotedOutline(ctx.model, part);
       if (!outvoted) continue;
-      const places = agreeing(ctx.model, part, outvoted.value);
+      const places = outvoted.voters;
       // rule 3 compares the outline's stack with the first item; the problem is compared by the topic (rule 1)
       ctx.report(part === 'stack' ? 'meta.stack-mismatch' : 'meta.topic-mismatch', outvoted.pair.valueRange,
         `\`ai outline ${part}\` is \`${outvoted.pair.value}\`, but ${listed(places.map((p) => p.message))} ${places.length > 2 ? 'all ' : ''}say \`${outvoted.value}\`: expected the outline to say it too${invisibleNote(outvoted.pair.value, outvoted.value)}.`,
