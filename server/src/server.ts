@@ -126,10 +126,13 @@ export function startServer(connection: Connection): void {
     const progress = progressSupported ? startProgress(connection, 'Indexing seed articles') : undefined;
     const started = Date.now();
     let n = 0;
+    let failed = true;
     try {
       n = await task((done, total) => progress?.report(done, total));
+      failed = false;
     } finally {
-      progress?.done(`${n} articles`);
+      // (a failed crawl says so, not "0 articles"; the error itself goes to the log)
+      progress?.done(failed ? 'failed: see the server log' : `${n} articles`);
     }
     connection.console.log(`indexed ${n} seed articles in ${Date.now() - started} ms`);
     scheduler.all();
