@@ -228,6 +228,7 @@ describe('recovery and limits', () => {
       ['workspace/symbol', {}, /`query` is missing; expected a string/],
       ['seed/scaffold', {}, /`answers` is missing; expected an object/],
       ['seed/valuesFromTexts', null, /`params` is null; expected an object \{ texts \}/],
+      ['seed/valuesFromTexts', { texts: ['a', 1] }, /`texts` is .*; expected an array of strings/],
       ['seed/previewModel', null, /`params` is null; expected an object \{ uri \}/],
     ];
     for (const [method, params, message] of bad) {
