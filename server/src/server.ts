@@ -29,6 +29,11 @@ export const SERVER_VERSION = '0.1.0';
 const FIRST_SETTINGS_WAIT_MS = 3000;
 const CLIENT_SETTINGS = "the client's settings";
 
+/** The file-system paths of the `file:` URIs among these (other schemes have no folder to crawl). */
+function fsPaths(uris: readonly string[]): string[] {
+  return uris.filter((u) => u.startsWith('file:')).map((u) => URI.parse(u).fsPath);
+}
+
 /** Uniform in [0, 1) from Web Crypto (Node 20 and browsers both have globalThis.crypto). */
 function cryptoRandom(): number {
   const c = (globalThis as { crypto?: { getRandomValues(a: Uint32Array): Uint32Array } }).crypto;
@@ -101,7 +106,7 @@ export function startServer(connection: Connection): void {
       scheduler.release();
     }, FIRST_SETTINGS_WAIT_MS);
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
-    workspace.roots = folders.filter((u) => u.startsWith('file:')).map((u) => URI.parse(u).fsPath);
+    workspace.roots = fsPaths(folders);
     const init = params.initializationOptions as { settings?: SeedSettings } | undefined;
     if (init?.settings) workspace.setUserSettings(init.settings, 'the settings from initializationOptions');
     return {
@@ -141,8 +146,7 @@ export function startServer(connection: Connection): void {
   connection.onInitialized(() => {
     if (foldersChange) {
       connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => {
-        const paths = (fs: readonly { uri: string }[]) => fs.filter((f) => f.uri.startsWith('file:')).map((f) => URI.parse(f.uri).fsPath);
-        void indexWithProgress((report) => workspace.changeFolders(paths(added), paths(removed), report))
+        void indexWithProgress((report) => workspace.changeFolders(fsPaths(added.map((f) => f.uri)), fsPaths(removed.map((f) => f.uri)), report))
           .catch((err) => connection.console.error(`indexing the changed workspace folders failed: ${String(err)}`));
       });
     }

@@ -1,6 +1,6 @@
 // Derived views of the model, computed lazily once per model and shared by every feature:
 // the meta's pairs and records, and what the body says (paragraphs, checklist, images).
-import type { Block, CodeBlock, Image, ListItem, MetaBlock, MetaField, MetaItem, MetaRecord, Pair, Paragraph, SeedModel, Section, UnknownMetaLine } from './model';
+import type { Block, CodeBlock, Image, List, ListItem, MetaBlock, MetaField, MetaItem, MetaRecord, Pair, Paragraph, SeedModel, Section, UnknownMetaLine } from './model';
 import { lineRange, type LineTable, type Range } from './text';
 import { CHECKLIST_HEADING } from './parser/classify';
 import { fieldInfo, firstRecordKey } from './schema/catalog';
@@ -145,6 +145,14 @@ function odd(lines: LineTable, line: number): boolean {
   return first === 45 || first === 42 || first === 0x2022;
 }
 
+/** The list right before or after a block, blank lines between allowed. */
+export function listBeside(blocks: readonly Block[], index: number): List | undefined {
+  const before = blocks[index - 1];
+  if (before?.kind === 'list') return before;
+  const after = blocks[index + 1];
+  return after?.kind === 'list' ? after : undefined;
+}
+
 const factsCache = new WeakMap<SeedModel, BodyFacts>();
 
 export function bodyFacts(model: SeedModel): BodyFacts {
@@ -165,7 +173,7 @@ export function bodyFacts(model: SeedModel): BodyFacts {
       } else if (b.kind === 'image') images.push(b);
       else if (b.kind === 'code') {
         if (b.language) languages.add(b.language.toLowerCase());
-        else if (!b.fenced && (blocks[index - 1]?.kind === 'list' || blocks[index + 1]?.kind === 'list')) codeBesideLists.push({ code: b, blocks, index });
+        else if (!b.fenced && listBeside(blocks, index)) codeBesideLists.push({ code: b, blocks, index });
       }
     }
   };

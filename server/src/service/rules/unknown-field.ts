@@ -4,18 +4,14 @@ import type { MetaItem, SeedModel, UnknownMetaLine } from '../model';
 import { FIELDS, FIELD_NAMES, fieldInfo, type FieldInfo } from '../schema/catalog';
 import { editDistance, nearestPrefix } from '../suggest';
 import { lineRange } from '../text';
-import { bodyFacts, fieldsByName } from '../views';
+import { bodyFacts, fieldsByName, headerAbove } from '../views';
 import type { Rule, RuleContext } from './rule';
 
 /** The items below an unknown line, up to the next line at column 0 (they wait for it to name a field). */
 export function itemsUnder(model: SeedModel, u: UnknownMetaLine): MetaItem[] {
   const meta = model.meta;
   if (!meta) return [];
-  let next = Infinity;
-  for (const f of meta.fields) if (f.line > u.line && f.line < next) next = f.line;
-  for (const o of meta.unknown) if (o.line > u.line && o.line < next) next = o.line;
-  for (const m of meta.extraMarkers) if (m.start.line > u.line && m.start.line < next) next = m.start.line;
-  return meta.orphanItems.filter((it) => it.line > u.line && it.line < next);
+  return meta.orphanItems.filter((it) => { const h = headerAbove(meta, it.line); return h?.kind === 'unknown' && h.line === u; });
 }
 
 /**

@@ -3,6 +3,7 @@
 // `)`: either way the list stops there, and the checklist the meta is compared with loses the item.
 import type { Block, CodeBlock, List, Paragraph } from '../../model';
 import { indentChars, isSpaceCode, lineRange } from '../../text';
+import { listBeside } from '../../views';
 import { invisibleNote, type RuleContext } from '../rule';
 import { notes, type BodyCount } from './counts';
 
@@ -13,14 +14,6 @@ export interface Place {
   readonly index: number;
   readonly inSection: boolean;
   readonly inChecklist: boolean;
-}
-
-/** The list right before or after the block, blank lines between allowed. */
-function neighbourList(place: Place): List | undefined {
-  const before = place.blocks[place.index - 1];
-  if (before?.kind === 'list') return before;
-  const after = place.blocks[place.index + 1];
-  return after?.kind === 'list' ? after : undefined;
 }
 
 /**
@@ -67,7 +60,7 @@ function report(ctx: RuleContext, line: number, at: number, counts: readonly Bod
 
 /** A paragraph that is a list item but for its bullet's space. */
 export function gluedParagraph(ctx: RuleContext, p: Paragraph, place: Place): void {
-  const list = neighbourList(place);
+  const list = listBeside(place.blocks, place.index);
   const at = gluedAt(ctx.model.lines.text(p.line), list, bulletOf(ctx, list));
   if (at < 0) return;
   report(ctx, p.line, at, [
@@ -81,7 +74,7 @@ export function gluedParagraph(ctx: RuleContext, p: Paragraph, place: Place): vo
  * like the list's first item (a tab makes 4 columns, so code) or ending with `)`.
  */
 export function gluedCode(ctx: RuleContext, code: CodeBlock, place: Place): void {
-  const list = neighbourList(place);
+  const list = listBeside(place.blocks, place.index);
   const item = list?.items[0];
   if (code.fenced || !list || !item) return;
   const lines = ctx.model.lines;

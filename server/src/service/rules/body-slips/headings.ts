@@ -100,7 +100,7 @@ export function widest(vocabulary: Vocabulary): number {
  * `:` or `.`) starts or ends with the same four letters as a vocabulary heading, so the many headings of
  * a big article are not copied and compared one by one.
  */
-export function mayBeNear(text: string, vocabulary: Vocabulary): boolean {
+function mayBeNear(text: string, vocabulary: Vocabulary): boolean {
   const [a, e] = coreBounds(text);
   // one typo, and runs of spaces, make it a few characters longer than the heading at most
   if (e - a < 8 || e - a > vocabulary.longest + 4) return false;

@@ -7,7 +7,7 @@ import { bodyFacts, ODD_PARAGRAPH_SIZE, type OddParagraph } from '../../views';
 import type { Rule } from '../rule';
 import { countsChangedBy } from './counts';
 import { gluedCode, gluedParagraph } from './glued';
-import { CHECKLIST_ONLY, headingSlip, mayBeNear, vocabularyOf, widest } from './headings';
+import { CHECKLIST_ONLY, headingSlip, vocabularyOf, widest } from './headings';
 import { imageLines, imagesMayHaveSlipped } from './images';
 
 export const BODY_SLIPS: ReadonlySet<string> = new Set(['body.glued-bullet', 'body.heading-near-miss', 'body.image-near-miss']);
@@ -48,7 +48,7 @@ export const bodySlipsRule: Rule = {
     // a heading of shape is a heading either way; one that nearly is the checklist's leaves the article without one
     if (!facts.checklistSection) {
       for (const s of model.sections) {
-        if (!s.heading.byVocabulary && mayBeNear(s.heading.text, CHECKLIST_ONLY)) headingSlip(ctx, s.heading.line, s.heading, CHECKLIST_ONLY, { paragraph: false, inChecklist: false });
+        if (!s.heading.byVocabulary) headingSlip(ctx, s.heading.line, s.heading, CHECKLIST_ONLY, { paragraph: false, inChecklist: false });
       }
     }
     if (imagesMayHaveSlipped(model)) {
