@@ -63,7 +63,16 @@ export function pairsOf(field: MetaField): Pair[] {
  * one (`nme: …`), the key that names records (`name`) starts them, so one typo does not make the whole
  * field a single record full of duplicate keys.
  */
-export function recordsOf(field: MetaField): MetaRecord[] {
+export function recordsOf(field: MetaField): readonly MetaRecord[] {
+  let r = recordCache.get(field);
+  if (!r) { r = splitRecords(field); recordCache.set(field, r); }
+  return r;
+}
+
+// kept per field, as pairs are: half a dozen rules and features read the records of the same field
+const recordCache = new WeakMap<MetaField, readonly MetaRecord[]>();
+
+function splitRecords(field: MetaField): MetaRecord[] {
   const records: MetaRecord[] = [];
   const pairs = pairsOf(field);
   let cur: Pair[] = [];
