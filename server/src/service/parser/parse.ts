@@ -84,9 +84,15 @@ class BodyParser {
   private title: Title | undefined;
   private readonly intro: Block[] = [];
   private readonly sections: SectionNode[] = [];
-  /** blocks of the open section, copied into an exact-size array when it closes (most sections hold a few) */
+  /**
+   * blocks of the open section, copied into an exact-size array when it closes (most sections hold a few).
+   * It keeps its capacity from section to section (`length = 0` would give it up, and each section's first
+   * push would allocate a fresh backing store), so only its first `filled` entries are the open section's.
+   */
   private readonly scratch: Block[] = [];
   private blocks: Block[] = this.intro;
+  /** how many entries of `blocks` are in use (the intro's length, or the open section's part of `scratch`) */
+  private filled = 0;
   /** the last block pushed into `blocks` was a list and only blank lines followed it */
   private openList = false;
 
@@ -271,7 +277,7 @@ class BodyParser {
   }
 
   private push(b: Block): void {
-    this.blocks.push(b);
+    this.blocks[this.filled++] = b;
     this.openList = false;
   }
 
@@ -301,6 +307,7 @@ class BodyParser {
     const section = new SectionNode(this.lines, new HeadingNode(this.lines, i, start, text, byVocabulary), this.scratch);
     this.sections.push(section);
     this.blocks = this.scratch;
+    this.filled = 0;
     this.openList = false;
   }
 
@@ -311,19 +318,19 @@ class BodyParser {
     let last = end - 1;
     while (last > s.heading.line && this.lines.blank(last)) last--;
     s.lastLine = last;
-    s.blocks = this.scratch.slice();
-    this.scratch.length = 0;
+    s.blocks = this.scratch.slice(0, this.filled);
+    this.filled = 0;
   }
 
   private listItem(i: number, t: string, bullet: number, textStart: number): void {
     // Consecutive items form one list; blank lines between them are allowed.
     const item = new ListItemNode(this.lines, i, bullet, textStart, trimmedEnd(t));
-    const last = this.blocks[this.blocks.length - 1];
+    const last = this.filled > 0 ? this.blocks[this.filled - 1] : undefined;
     if (this.openList && last && last.kind === 'list') {
       last.items.push(item);
       return;
     }
-    this.blocks.push(new ListNode([item]));
+    this.blocks[this.filled++] = new ListNode([item]);
     this.openList = true;
   }
 
