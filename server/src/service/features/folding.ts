@@ -1,7 +1,7 @@
 // Folding: sections, the meta block, multi-line fields and records, code blocks, lists.
 // Read from the nodes' line numbers: a 10 MB article has tens of thousands of foldable blocks.
 import type { FoldingRange } from 'vscode-languageserver-types';
-import type { Block, ListItem, SeedModel } from '../model';
+import type { Block, ListItem, SeedModel, Section } from '../model';
 import { fieldInfo } from '../schema/catalog';
 import { recordsOf } from '../views';
 
@@ -10,15 +10,19 @@ export function getFoldingRanges(model: SeedModel): FoldingRange[] {
   const add = (startLine: number, endLine: number) => {
     if (endLine > startLine) out.push({ startLine, endLine });
   };
+  // index loops: for-of allocated an iterator result per section and block here (tens of thousands)
   const blocks = (bs: readonly Block[]) => {
-    for (const b of bs) {
+    for (let k = 0; k < bs.length; k++) {
+      const b = bs[k] as Block;
       if (b.kind === 'code') add(b.firstLine, b.lastLine);
       else if (b.kind === 'list') add((b.items[0] as ListItem).line, (b.items[b.items.length - 1] as ListItem).line);
       else if (b.kind === 'image') add((b.altRange ?? b.captionRange).start.line, b.captionRange.end.line);
     }
   };
   blocks(model.intro);
-  for (const s of model.sections) {
+  const sections = model.sections;
+  for (let k = 0; k < sections.length; k++) {
+    const s = sections[k] as Section;
     add(s.heading.line, s.lastLine);
     blocks(s.blocks);
   }
