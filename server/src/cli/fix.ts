@@ -23,27 +23,33 @@ export function fixText(service: SeedLanguageService, file: string, original: st
   let text = original;
   let fixed = 0;
   let previous = original;
+  /** the fixes of the round that made `text` from `previous`: taken back with it */
+  let lastRound = 0;
   for (let round = 0; round < 10; round++) {
     const doc = { uri: file, version: round + 1, getText: () => text };
     const diags = service.computeDiagnosticsWithFixes(doc);
     if (diags.some((d) => String(d.code).startsWith('syntax.'))) {
       service.forget(file);
       text = previous; // never rewrite a file the parser could not read cleanly
+      fixed -= lastRound;
       break;
     }
     const edits: TextEdit[] = [];
+    let count = 0;
     const fixable = diags.filter((d) => d.fixes?.some((f) => f.preferred));
     const tier = Math.min(...fixable.map((d) => tierOf(d.code)));
     for (const d of fixable) {
       const fix = d.fixes?.find((f) => f.preferred);
       if (!fix || tierOf(d.code) !== tier || fix.edits.some((e) => edits.some((o) => overlaps(o, e)))) continue;
       edits.push(...fix.edits);
-      fixed++;
+      count++;
     }
     service.forget(file);
     if (edits.length === 0) break;
     previous = text;
     text = applyEdits(text, edits);
+    fixed += count;
+    lastRound = count;
   }
   return text === original ? { text, fixed: 0 } : { text, fixed };
 }
