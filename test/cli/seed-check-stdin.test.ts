@@ -103,6 +103,26 @@ describe('seed-check -', () => {
     assert.match(run(['-'], latin1).err, /<stdin>: not valid UTF-8/);
   });
 
+  test('not UTF-8, one line or many: stdin gets the report and exit code a file with the same bytes gets', () => {
+    // built as bytes: a JS string 'caf\xe9' would go out as UTF-8 (é in two bytes), valid and clean
+    const oneLine = new Uint8Array([...Buffer.from('A title about caf'), 0xe9]);
+    const [head, tail] = broken.split('many teams') as [string, string];
+    const multiLine = new Uint8Array([...Buffer.from(`${head}caf`), 0xe9, ...Buffer.from(` teams${tail}`)]);
+    const file = path.join(dir, 'latin1.seed.txt');
+    for (const [what, bytes] of [['one line', oneLine], ['many lines', multiLine]] as const) {
+      fs.writeFileSync(file, bytes);
+      const fromFile = run(['latin1.seed.txt']);
+      const fromStdin = run(['--stdin-name', 'latin1.seed.txt', '-'], bytes);
+      assert.equal(fromFile.code, 2, what);
+      assert.match(fromFile.err, new RegExp(`latin1\\.seed\\.txt: not valid UTF-8 \\(byte ${bytes.indexOf(0xe9)}\\); checked with replacement characters\n`), what);
+      assert.deepEqual([fromStdin.code, fromStdin.out, fromStdin.err], [fromFile.code, fromFile.out, fromFile.err], what);
+      // under its default name too
+      const unnamed = run(['-'], bytes);
+      assert.deepEqual([unnamed.code, unnamed.err], [2, fromFile.err.replace('latin1.seed.txt', '<stdin>')], what);
+    }
+    fs.rmSync(file);
+  });
+
   test('--fix - gives back binary data and UTF-16 as they came in, byte for byte', () => {
     const binary = new Uint8Array([...Buffer.from('title\n'), 0, 0xff, 0xfe, ...Buffer.from(' binary\n')]);
     assert.deepEqual(run(['--fix', '-'], binary).bytes, binary);
