@@ -90,6 +90,17 @@ describe('quick fixes make their diagnostic go away and add none', () => {
     assert.equal(fix(broken, /Sort meta fields/), spaced);
   });
 
+  test('sorting fields already in canonical order is no edit at all, in both styles (the command then says so)', () => {
+    for (const n of [0, 1, 2, 3, 4]) {
+      const s = seed(n);
+      if (!s.includes(' post meta')) continue;
+      assert.deepEqual(service().getSortFieldsEdits(doc(s)), [], `seed ${n}`);
+    }
+    const topic = 'topicmaking logs useful during incidents / python services\n';
+    const broken = seed(1).replace(topic, '').replace('\nnotes\n', `\n${topic}notes\n`);
+    assert.equal(service().getSortFieldsEdits(doc(broken)).length, 1);
+  });
+
   test('CRLF documents keep CRLF line breaks in fixes', () => {
     const broken = edit(s1, 'checklist\n  • review query plans', 'checklist\n  • review plans').replace(/\n/g, '\r\n');
     const fixed = fix(broken, /Copy the body's checklist/);
