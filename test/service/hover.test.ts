@@ -19,6 +19,12 @@ describe('hover', () => {
   test('a value: the rule', () => {
     assert.match(hover(edit(seed(1), 'difficultyintermediate', 'difficultyinter¦mediate')), /Rule: one of beginner, intermediate, advanced/);
   });
+  test('a glued value from its first character on: the mouse over `7` in `reading time7` is over the value', () => {
+    assert.match(hover(edit(seed(1), 'reading time7', 'reading time¦7')), /Rule: an integer from 1 to 120/);
+    assert.match(hover(edit(seed(1), 'difficultyintermediate', 'difficulty¦intermediate')), /Rule: one of beginner, intermediate, advanced/);
+    // the name's own characters still give the field's documentation
+    assert.match(hover(edit(seed(1), 'reading time7', 'reading tim¦e7')), /\*\*`reading time`\*\* · integer/);
+  });
   test('a derived value: what the body says', () => {
     assert.match(hover(edit(seed(1), '  • paragraphs: 7', '  • paragraphs: ¦7')), /Matches the body: the body's sections hold 7 paragraphs/);
     assert.match(hover(edit(seed(1), '  • paragraphs: 7', '  • paragraphs: ¦9')), /The body says `7`/);

@@ -28,8 +28,10 @@ export function getHover(model: SeedModel, pos: Position, today: string): Hover 
 function fieldHover(model: SeedModel, f: MetaField, pos: Position, today: string): Hover | null {
   const info = fieldInfo(f.name);
   if (!info) return null;
-  if (contains(f.nameRange, pos)) return md(f.nameRange, fieldDoc(info, model, today));
+  // the value first: in a glued line (`reading time7`) the name's end is the value's first character, and a
+  // hover position names the character under the mouse, which there is the value's
   if (f.value && contains(f.valueRange, pos)) return md(f.valueRange, valueDoc(`\`${f.name}\``, info, f.value, derivedValue(model, f.name, undefined, { today })));
+  if (contains(f.nameRange, pos)) return md(f.nameRange, fieldDoc(info, model, today));
   const p = pairsOf(f).find((x) => contains(x.range, pos));
   if (!p || (info.shape !== 'pairs' && info.shape !== 'records')) {
     // a checklist item: what the body's checklist holds (the range is the item under the cursor)
