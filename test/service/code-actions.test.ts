@@ -42,6 +42,7 @@ describe('quick fixes make their diagnostic go away and add none', () => {
     ['entities', s1, '    • type: problem', '    • type: area', /Add the missing entity/],
     ['seed number', s1, '  • seed: 12838', '  • seed: 12839', /Set `seed` to 12838/],
     ['remove a duplicate', s1, 'hash2736193aad21a30a0d5fff2a', 'hash2736193aad21a30a0d5fff2a\nhash2736193aad21a30a0d5fff2a', /Remove this duplicate `hash`/],
+    ['keep the later of two fields, remove the first', s1, 'hash2736193aad21a30a0d5fff2a', 'hashffff193aad21a30a0d5fff2a\nhash2736193aad21a30a0d5fff2a', /Keep this `hash`, remove the one on line \d+$/],
     ['reindent an item', s1, '    • type: area', '  • type: area', /Indent to 4 columns/],
     ['caption from the body image', s3, 'caption: making service', 'caption: making a service', /Use the body image's caption/],
     ['move an inline list value to an item', s1, 'notes\n  • sanitized', 'notessanitized\n  • sanitized', /Move `sanitized` to an item/],

@@ -134,8 +134,13 @@ describe('more slips, one diagnostic each, with the fix that mends them', () => 
     const text = edit(seed(1), '  • quality: 97', '  • quality: 97\n  • quality: 90');
     const [d] = check(text);
     assert.equal(d?.code, 'meta.duplicate-key');
-    assert.deepEqual(d?.fixes?.map((f) => [f.title, f.preferred ?? false]), [['Remove this duplicate `quality`', false]]);
+    const line = text.split('\n').indexOf('  • quality: 97') + 1;
+    assert.deepEqual(d?.fixes?.map((f) => [f.title, f.preferred ?? false]), [
+      ['Remove this duplicate `quality`', false], [`Keep this \`quality\`, remove the one on line ${line}`, false],
+    ]);
     assert.equal(applyEdits(text, d?.fixes?.[0]?.edits ?? []), seed(1));
+    // the other way round: the second value stays where the first stood
+    assert.equal(applyEdits(text, d?.fixes?.[1]?.edits ?? []), edit(seed(1), '  • quality: 97', '  • quality: 90'));
   });
 
   test('two values that read the same: the message names the invisible character', () => {

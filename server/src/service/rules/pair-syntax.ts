@@ -52,10 +52,17 @@ function duplicates(ctx: RuleContext, field: string, pairs: readonly Pair[], whe
     if (!p.wellFormed) continue;
     const first = seen.get(p.key);
     if (!first) { seen.set(p.key, p); continue; }
+    const others = pairs.filter((o) => o !== p && o.wellFormed && o.key === p.key);
     ctx.report('meta.duplicate-key', p.keyRange, `\`${field}\`${where} has \`${p.key}\` twice: expected each key once; the first one counts.`, {
       related: [{ range: first.keyRange, message: `first \`${p.key}\`` }],
-      // as for a duplicate field: offered, not preferred (the writer may have meant the second value)
-      fixes: [{ title: `Remove this duplicate \`${p.key}\``, edits: [replaceLines(ctx.model, p.range.start.line, p.range.start.line, [])] }],
+      // as for a duplicate field: both offered, neither preferred (the writer may have meant the second value)
+      fixes: [
+        { title: `Remove this duplicate \`${p.key}\``, edits: [replaceLines(ctx.model, p.range.start.line, p.range.start.line, [])] },
+        {
+          title: `Keep this \`${p.key}\`, remove the ${others.length === 1 ? 'one on line' : 'ones on lines'} ${others.map((o) => o.range.start.line + 1).join(', ')}`,
+          edits: others.map((o) => replaceLines(ctx.model, o.range.start.line, o.range.start.line, [])),
+        },
+      ],
     });
   }
 }
