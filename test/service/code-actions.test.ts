@@ -102,6 +102,21 @@ describe('quick fixes make their diagnostic go away and add none', () => {
     assert.equal(service().getSortFieldsEdits(doc(broken)).length, 1);
   });
 
+  test('a missing `code language`: each fenced block language is offered, none preferred; no fence, no guess', () => {
+    const withFences = edit(seed(1), '\nfinal notes\n', '\n```bash\nls -la\n```\n\n```python\nprint(1)\n```\n\nfinal notes\n');
+    assert.deepEqual(codesAfter(withFences), []);
+    const missing = edit(withFences, 'code languagepython\n', '');
+    const d = service().computeDiagnostics(doc(missing)).find((x) => x.code === 'meta.missing-field');
+    assert.ok(d);
+    const offered = actions(missing).filter((a) => /code language/.test(a.title));
+    assert.deepEqual(offered.map((a) => [a.title, a.isPreferred ?? false]), [
+      ['Add `code language` `bash` (a fenced code block\'s language)', false],
+      ['Add `code language` `python` (a fenced code block\'s language)', false],
+    ]);
+    assert.equal(applyEdits(missing, editsOf(offered[1])), withFences);
+    assert.deepEqual(actions(edit(seed(1), 'code languagepython\n', '')).filter((a) => /code language/.test(a.title)), []);
+  });
+
   test('CRLF documents keep CRLF line breaks in fixes', () => {
     const broken = edit(s1, 'checklist\n  • review query plans', 'checklist\n  • review plans').replace(/\n/g, '\r\n');
     const fixed = fix(broken, /Copy the body's checklist/);

@@ -27,8 +27,9 @@ export const schemaRule: Rule = {
         // a line that misspells it, or writes it indented, is reported there with the fix that mends it
         if ((required ? required.has(info.name) : info.required) && !misspelledField(ctx, info.name)) {
           const fix = missingFieldFix(ctx, info.name);
+          const fixes = fix ? [fix] : info.name === 'code language' ? codeLanguageGuesses(ctx, schema.shape['code language'] as z.ZodType) : [];
           ctx.report('meta.missing-field', meta.markerRange,
-            `The post meta has no \`${info.name}\` field: expected ${info.expected}.${missingHint(ctx, info.name)}`, fix ? { fixes: [fix] } : undefined);
+            `The post meta has no \`${info.name}\` field: expected ${info.expected}.${missingHint(ctx, info.name)}`, fixes.length ? { fixes } : undefined);
         }
         continue;
       }
@@ -55,6 +56,16 @@ function missingFieldFix(ctx: RuleContext, name: string): Fix | undefined {
   if (!lines) return undefined;
   const from = name === 'topic' ? ' from the outline' : name === 'checklist' ? ' from the body' : ' (empty)';
   return { title: `Add \`${name}\`${from}`, edits: [insertField(ctx.model, name, lines)], preferred: true };
+}
+
+/**
+ * A missing `code language` from the languages of the body's fences (at most three, in order of first use).
+ * Offered, never preferred: an article may show shell commands for a Python service, so the body suggests
+ * the language without deciding it.
+ */
+function codeLanguageGuesses(ctx: RuleContext, schema: z.ZodType): Fix[] {
+  const valid = bodyFacts(ctx.model).codeLanguages.filter((l) => schema.safeParse(l).success).slice(0, 3);
+  return valid.map((l) => ({ title: `Add \`code language\` \`${l}\` (a fenced code block's language)`, edits: [insertField(ctx.model, 'code language', [`code language${l}`])] }));
 }
 
 /** Setting a value to what the body or the outline decides (not to a mere suggestion such as today's date). */
