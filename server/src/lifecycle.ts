@@ -1,7 +1,7 @@
 // The LSP 3.17 lifecycle, which vscode-languageserver leaves to the server: before `initialize` a
 // request is refused with ServerNotInitialized and a notification is dropped (except `exit`); a second
-// `initialize`, and after `shutdown` any request, is refused with InvalidRequest. (`exit` itself, 0 after shutdown and 1
-// without, is the library's.)
+// `initialize`, and after `shutdown` any request, is refused with InvalidRequest, and after `shutdown` a
+// notification is dropped too (except `exit`). (`exit` itself, 0 after shutdown and 1 without, is the library's.)
 import { ErrorCodes, ResponseError, type Connection, type Message, type MessageStrategy, type RequestMessage } from 'vscode-languageserver';
 
 /** Where a refused request is sent instead: its handler answers the error (a strategy cannot reply itself). */
@@ -14,6 +14,7 @@ const isNotification = (m: Message): m is Message & { method: string } => 'metho
 
 export class LifecycleGate implements MessageStrategy {
   private state: 'new' | 'running' | 'shut down' = 'new';
+  private connection: Connection | undefined;
 
   handleMessage(message: Message, next: (message: Message) => void): void {
     if (isRequest(message)) {
@@ -21,14 +22,18 @@ export class LifecycleGate implements MessageStrategy {
       if (refusal) return next({ jsonrpc: message.jsonrpc, id: message.id, method: REFUSED, params: refusal } as RequestMessage);
       if (message.method === 'initialize') this.state = 'running';
       if (message.method === 'shutdown') this.state = 'shut down';
-    } else if (isNotification(message) && this.state === 'new' && message.method !== 'exit') {
-      return; // dropped: the spec allows nothing but `exit` before `initialize`
+    } else if (isNotification(message) && this.state !== 'running' && message.method !== 'exit') {
+      // dropped: the spec allows nothing but `exit` before `initialize` and after `shutdown` (a document
+      // opened then would be checked and its diagnostics published to a client that is going away)
+      if (this.state === 'shut down') this.connection?.console.log(`\`${message.method}\` after \`shutdown\` ignored: expected only \`exit\``);
+      return;
     }
     next(message);
   }
 
   /** Answers the refused requests; call once the connection exists. */
   attach(connection: Connection): void {
+    this.connection = connection;
     connection.onRequest(REFUSED, (r: Refusal) => new ResponseError(r.code, r.message));
   }
 

@@ -1,14 +1,20 @@
 // The LSP lifecycle over stdio: nothing before `initialize` but `exit`, `initialize` once, nothing
-// after `shutdown` but `exit`, and the exit code that says whether the shutdown was orderly.
+// after `shutdown` but `exit` (requests refused, notifications ignored), and the exit code that says
+// whether the shutdown was orderly.
 import assert from 'node:assert/strict';
 import type { ChildProcess } from 'node:child_process';
 import { describe, test } from 'node:test';
 import { ResponseError } from 'vscode-jsonrpc/node';
-import { seed } from '../helpers';
+import { edit, seed } from '../helpers';
 import { launch } from './lsp-client';
 
 const uri = 'file:///lifecycle/one.seed.txt';
 const init = { processId: null, rootUri: null, capabilities: {} };
+/** Resolves once the process ended and its output streams closed: every byte it wrote has been read. */
+const closed = (proc: ChildProcess) => new Promise<void>((resolve) => {
+  if (proc.exitCode !== null && proc.stdout?.readableEnded !== false) resolve();
+  else proc.once('close', () => resolve());
+});
 const exited = (proc: ChildProcess) => new Promise<number | null>((resolve) => {
   if (proc.exitCode !== null) resolve(proc.exitCode);
   else proc.once('exit', (code) => resolve(code));
@@ -56,6 +62,42 @@ describe('lifecycle', () => {
       assert.match(err.message, /after `shutdown`/);
       await connection.sendNotification('exit');
       assert.equal(await exited(proc), 0);
+    });
+  });
+
+  test('after shutdown a broken article opened is not checked: no diagnostics before the process ends', async () => {
+    await withServer(async ({ proc, connection }) => {
+      // the raw output, read to its end once the process closed (the connection hands messages on later)
+      let out = '';
+      proc.stdout?.on('data', (b: Buffer) => { out += b.toString(); });
+      await connection.sendRequest('initialize', init);
+      await connection.sendNotification('initialized', {});
+      const broken = 'file:///lifecycle/broken.seed.txt';
+      const text = edit(seed(1), 'difficultyintermediate', 'difficultyexpert'); // meta.invalid-value, were it checked
+      await connection.sendRequest('shutdown');
+      await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: broken, languageId: 'seed', version: 1, text } });
+      // round trips after it: the check of a handled didOpen would be published meanwhile, and certainly before exit
+      for (let i = 0; i < 3; i++) await errorOf(connection.sendRequest('textDocument/hover', { textDocument: { uri: broken }, position: { line: 0, character: 0 } }));
+      await connection.sendNotification('exit');
+      await closed(proc);
+      assert.equal(proc.exitCode, 0);
+      const published = out.split('Content-Length').filter((m) => m.includes('textDocument/publishDiagnostics'));
+      assert.deepEqual(published.filter((m) => m.includes(broken)), []);
+    });
+  });
+
+  test('after shutdown a configuration change is ignored: the server does not ask for the settings', async () => {
+    await withServer(async ({ connection }) => {
+      let asked = 0;
+      connection.onRequest('workspace/configuration', () => { asked++; return [{}]; });
+      await connection.sendRequest('initialize', { ...init, capabilities: { workspace: { configuration: true } } });
+      await connection.sendNotification('initialized', {});
+      await connection.sendRequest('shutdown');
+      assert.equal(asked, 1, 'asked once at start, before the shutdown was answered');
+      await connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      // the server writes in order: a request it made for the notification would come before this refusal
+      await errorOf(connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } }));
+      assert.equal(asked, 1);
     });
   });
 
