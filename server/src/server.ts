@@ -28,6 +28,9 @@ export const SERVER_VERSION = '0.1.0';
 /** How long after `initialize` diagnostics wait for the first settings (`initialized`, then the client's answer to `workspace/configuration`). */
 const FIRST_SETTINGS_WAIT_MS = 3000;
 const CLIENT_SETTINGS = "the client's settings";
+/** Progress titles: what the server is doing while the editor shows it. */
+const INDEXING = 'Indexing seed articles';
+const REINDEXING_FOR_CONFIG = 'Re-indexing seed articles: seed.config.json changed';
 
 /** The file-system paths of the `file:` URIs among these (other schemes have no folder to crawl). */
 function fsPaths(uris: readonly string[]): string[] {
@@ -125,10 +128,10 @@ export function startServer(connection: Connection): void {
     };
   });
 
-  /** Indexes with work-done progress, as long as `task` runs; then checks the open documents again. */
-  async function indexWithProgress(task: (report: ProgressReport) => Promise<number>): Promise<void> {
+  /** Indexes with work-done progress under `title`, as long as `task` runs; then checks the open documents again. */
+  async function indexWithProgress(title: string, task: (report: ProgressReport) => Promise<number>): Promise<void> {
     // each run its own: runs overlap when the folders change during a crawl, and each must end
-    const progress = progressSupported ? startProgress(connection, 'Indexing seed articles') : undefined;
+    const progress = progressSupported ? startProgress(connection, title) : undefined;
     const started = Date.now();
     let n = 0;
     let failed = true;
@@ -146,7 +149,7 @@ export function startServer(connection: Connection): void {
   connection.onInitialized(() => {
     if (foldersChange) {
       connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => {
-        void indexWithProgress((report) => workspace.changeFolders(fsPaths(added.map((f) => f.uri)), fsPaths(removed.map((f) => f.uri)), report))
+        void indexWithProgress(INDEXING, (report) => workspace.changeFolders(fsPaths(added.map((f) => f.uri)), fsPaths(removed.map((f) => f.uri)), report))
           .catch((err) => connection.console.error(`indexing the changed workspace folders failed: ${String(err)}`));
       });
     }
@@ -167,7 +170,7 @@ export function startServer(connection: Connection): void {
         }).catch((err: unknown) => connection.console.error(`watching files failed: ${String(err)}; the index will not follow changes on disk`));
       }
       if (workspace.roots.length === 0) return;
-      await indexWithProgress((report) => workspace.indexer.crawl(workspace.roots, report));
+      await indexWithProgress(INDEXING, (report) => workspace.indexer.crawl(workspace.roots, report));
     })().catch((err) => connection.console.error(`indexing failed: ${String(err)}`));
   });
 
@@ -196,7 +199,8 @@ export function startServer(connection: Connection): void {
       for (const c of params.changes) {
         if (workspace.isConfig(c.uri)) {
           await workspace.loadConfig();
-          await workspace.indexer.rebuild(); // excludes may have changed
+          // the excludes may have changed: the whole workspace is indexed again, which takes as long as the first crawl
+          await indexWithProgress(REINDEXING_FOR_CONFIG, (report) => workspace.indexer.rebuild(undefined, report));
         }
         else await workspace.indexer.changed(c.uri, c.type === FileChangeType.Deleted ? 'deleted' : c.type === FileChangeType.Created ? 'created' : 'changed');
       }

@@ -84,3 +84,12 @@ export async function startServer(initializationOptions?: unknown, options: Star
     },
   };
 }
+
+/** Waits, turn by turn of the event loop (no timer), until `cond` holds; fails after `ms` saying what it waited for. */
+export async function until(cond: () => boolean, what: string, ms = 20000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!cond()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setImmediate(r));
+  }
+}
