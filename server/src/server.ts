@@ -15,6 +15,7 @@ import {
   type DocumentParams, type ScaffoldParams, type ValuesFromTextsParams, type VersionedEditsResult,
 } from './protocol';
 import { readSettings } from './settings';
+import { SettingsAnswers } from './settings-answers';
 import { DiagnosticsScheduler } from './diagnostics-scheduler';
 import { LineDocuments } from './line-document';
 import { Workspace } from './workspace/workspace';
@@ -27,7 +28,10 @@ export const SERVER_NAME = 'seed-language-server';
 export const SERVER_VERSION = '0.1.0';
 /** How long after `initialize` diagnostics wait for the first settings (`initialized`, then the client's answer to `workspace/configuration`). */
 const FIRST_SETTINGS_WAIT_MS = 3000;
+/** How long a later workspace/configuration request is waited for before the newest answer that did arrive stands in for it. */
+const SETTINGS_ANSWER_WAIT_MS = 3000;
 const CLIENT_SETTINGS = "the client's settings";
+const EARLIER_CLIENT_SETTINGS = "the client's settings (its answer to an earlier request; the newest went unanswered)";
 /** Progress titles: what the server is doing while the editor shows it. */
 const INDEXING = 'Indexing seed articles';
 const REINDEXING_FOR_CONFIG = 'Re-indexing seed articles: seed.config.json changed';
@@ -73,8 +77,11 @@ export function startServer(connection: Connection): void {
   /** when the first diagnostics go out at the latest, settings read or not */
   let firstSettingsDeadline = 0;
   let noInitialized: ReturnType<typeof setTimeout> | undefined;
-  /** the newest workspace/configuration request: only its answer is applied (an older one may come late) */
-  let settingsRequest = 0;
+  // answers to workspace/configuration: the newest request's is applied; an older one may come late
+  const settingsAnswers = new SettingsAnswers<SeedSettings>((settings, newest) => {
+    workspace.setUserSettings(settings, newest ? CLIENT_SETTINGS : EARLIER_CLIENT_SETTINGS);
+    scheduler.all();
+  });
 
   /**
    * Runs a handler on params that pass `check` (others are answered InvalidParams); an exception is
@@ -156,7 +163,7 @@ export function startServer(connection: Connection): void {
     clearTimeout(noInitialized);
     void (async () => {
       try {
-        const answered = !pullConfig || await settlesWithin(refreshSettings(), Math.max(0, firstSettingsDeadline - Date.now()));
+        const answered = !pullConfig || await refreshSettings(Math.max(0, firstSettingsDeadline - Date.now()));
         await workspace.loadConfig();
         if (!answered) {
           connection.console.error(`the client did not answer workspace/configuration within ${FIRST_SETTINGS_WAIT_MS} ms of \`initialize\`: checking with ${workspace.describeSettings()} until it does`);
@@ -174,21 +181,30 @@ export function startServer(connection: Connection): void {
     })().catch((err) => connection.console.error(`indexing failed: ${String(err)}`));
   });
 
-  async function refreshSettings(): Promise<void> {
-    const request = ++settingsRequest;
-    try {
-      const raw: unknown = await connection.workspace.getConfiguration('seed');
-      if (request !== settingsRequest) return; // a newer request is out: this answer is older than the settings
-      workspace.setUserSettings(readSettings(raw), CLIENT_SETTINGS);
-      scheduler.all();
-    } catch (err) {
-      connection.console.error(`reading the seed settings failed: ${String(err)}; still checking with ${workspace.describeSettings()}`);
-    }
+  /**
+   * Asks the client for the settings. True once the request settled (answered, or failed: logged), false
+   * when `wait` ran out first. Failed or timed out, the request counts as unanswered: the newest answer
+   * that did arrive is applied instead, and its own answer still is if it comes and is the newest.
+   */
+  async function refreshSettings(wait: number): Promise<boolean> {
+    const request = settingsAnswers.request();
+    const settled = connection.workspace.getConfiguration('seed').then(
+      (raw: unknown) => { settingsAnswers.answered(request, readSettings(raw)); },
+      (err: unknown) => {
+        settingsAnswers.unanswered(request);
+        connection.console.error(`reading the seed settings failed: ${String(err)}; still checking with ${workspace.describeSettings()}`);
+      });
+    if (await settlesWithin(settled, wait)) return true;
+    settingsAnswers.unanswered(request);
+    return false;
   }
 
   connection.onDidChangeConfiguration((change) => {
-    if (pullConfig) void refreshSettings();
-    else {
+    if (pullConfig) {
+      void refreshSettings(SETTINGS_ANSWER_WAIT_MS).then((settled) => {
+        if (!settled) connection.console.error(`the client did not answer workspace/configuration within ${SETTINGS_ANSWER_WAIT_MS} ms: checking with ${workspace.describeSettings()} until it does`);
+      });
+    } else {
       workspace.setUserSettings(readSettings((change.settings as { seed?: unknown } | undefined)?.seed), CLIENT_SETTINGS);
       scheduler.all();
     }

@@ -2,7 +2,7 @@
 // (workspace/configuration), nothing is published before its answer; a client that never answers,
 // or answers with an error, or never sends `initialized`, gets what is in effect (the defaults, or
 // the initializationOptions settings) and a line in the log that says which. Only the answer to the
-// newest request counts.
+// newest request counts (unless that one goes unanswered: settings-answers.test.ts).
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { ResponseError } from 'vscode-jsonrpc/node';
