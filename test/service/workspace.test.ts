@@ -112,6 +112,23 @@ describe('seed.config.json', () => {
     assert.deepEqual(bad?.range.start, { line: 2, character: 40 });
     assert.deepEqual(r.config, {}, 'nothing of an invalid config is applied');
   });
+  test('an extra heading the parser reads as something else first is refused, saying what it reads', () => {
+    const text = '{ "headings": { "extraVocabulary": ["rollout notes", "```python", "- release notes"] } }';
+    const r = parseConfig(text);
+    assert.deepEqual(r.problems.map((p) => p.message), [
+      'seed.config.json: `headings.extraVocabulary.1`: expected a line that can head a section, but the parser reads this one as a code fence first; found "```python".',
+      'seed.config.json: `headings.extraVocabulary.2`: expected a line that can head a section, but the parser reads this one as a list item first; found "- release notes".',
+    ]);
+    assert.deepEqual(r.problems[0]?.range.start, { line: 0, character: text.indexOf('"```python"') });
+  });
+  test('such a heading from the editor settings is left out, so no fix writes a fence as a heading', () => {
+    const svc = createLanguageService({ today: () => TODAY });
+    svc.configure({ extraHeadings: ['```python', 'rollout notes'] });
+    const text = edit(seed(1), '\nfinal notes\n', '\n```python:\n\nrollout notes\n\nwe rolled it out slowly and watched the error rate.\n\nfinal notes\n');
+    const ds = svc.computeDiagnostics(doc(text));
+    assert.deepEqual(ds.filter((d) => d.code === 'body.heading-near-miss'), []);
+    assert.ok(svc.getDocumentSymbols(doc(text))[0]?.children?.some((c) => c.name === 'rollout notes'), 'the valid extra heading still heads a section');
+  });
   test('allowed values, required fields and the brand change the checks', () => {
     const svc = createLanguageService({ today: () => TODAY });
     svc.configure({ allowedValues: { difficulty: ['novice', 'expert'] }, requiredFields: ['topic'], brand: 'otherbrand' });

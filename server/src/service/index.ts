@@ -16,6 +16,7 @@ import { getDocumentSymbols } from './features/symbols';
 import { getSyncMetaEdits } from './features/sync-meta';
 import { workspaceValues, type WorkspaceValues } from './features/workspace-values';
 import type { SeedModel } from './model';
+import { readBeforeHeading } from './parser/classify';
 import { parse } from './parser/parse';
 import { sortFieldsFix } from './rules/field-order';
 import { SYNTAX_RULES } from './rules/index';
@@ -174,7 +175,12 @@ export function createLanguageService(options: LanguageServiceOptions = {}): See
   }
 
   return {
-    configure(s) { settings = s; cache.clear(); },
+    configure(s) {
+      // a line the parser reads as something else first (a fence, a list item) can never head a section
+      const headings = s.extraHeadings?.filter((h) => readBeforeHeading(h.trim()) === undefined);
+      settings = headings ? { ...s, extraHeadings: headings } : s;
+      cache.clear();
+    },
     getModel: (doc) => entry(doc).model,
     computeDiagnostics: (doc) => diagnostics(doc).map(strip),
     computeDiagnosticsWithFixes: diagnostics,

@@ -2,6 +2,7 @@
 // allowed enum values, excludes). Validated with zod; problems point at the exact key or value.
 import { z } from 'zod';
 import type { Diagnostic } from 'vscode-languageserver-types';
+import { readBeforeHeading } from '../parser/classify';
 import { CODES } from '../rules/codes';
 import { FIELD_NAMES } from '../schema/catalog';
 import { lineStarts } from '../apply-edits';
@@ -17,7 +18,10 @@ export const ENUM_LABELS = ['difficulty', 'revision status', 'entities type'] as
 export const seedConfigSchema = z.object({
   $schema: z.string().optional(),
   headings: z.object({
-    extraVocabulary: z.array(z.string().trim().min(1)).optional().describe('Lines that count as section headings, besides the built-in vocabulary.'),
+    extraVocabulary: z.array(z.string().trim().min(1).superRefine((h, ctx) => {
+      const other = readBeforeHeading(h);
+      if (other) ctx.addIssue({ code: 'custom', message: `expected a line that can head a section, but the parser reads this one as ${other} first` });
+    })).optional().describe('Lines that count as section headings, besides the built-in vocabulary.'),
     detectShape: z.boolean().optional().describe('Treat short heading-shaped lines as headings (default true).'),
   }).strict().optional(),
   meta: z.object({

@@ -177,3 +177,17 @@ export function isHeadingShaped(text: string): boolean {
   }
   return true;
 }
+
+/**
+ * What the parser reads a line as before it asks whether the line is a heading, or undefined when it may
+ * be one. A site heading such as "```python" or "- notes" could never head a section, and a fix that
+ * wrote it would open a fence or a list.
+ */
+export function readBeforeHeading(line: string): string | undefined {
+  if (fenceLanguage(line) !== undefined) return 'a code fence';
+  if (markerBrand(line) !== undefined) return 'a post meta marker';
+  if (listItem(line)) return 'a list item';
+  if (imageCaption(line)) return 'an image caption';
+  if (isCodeLine(line)) return 'a line of code';
+  return undefined;
+}
