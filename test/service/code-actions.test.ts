@@ -117,6 +117,20 @@ describe('quick fixes make their diagnostic go away and add none', () => {
     assert.deepEqual(actions(edit(seed(1), 'code languagepython\n', '')).filter((a) => /code language/.test(a.title)), []);
   });
 
+  test('an unclosed fence: offered to close where prose comes back, after code that goes on past a blank line', () => {
+    const fenced = (code: string) => edit(seed(1), '\nfinal notes\n', `\n\`\`\`python\n${code}\n\`\`\`\n\nfinal notes\n`);
+    const code = 'import logging\n\ndef setup():\n    logging.basicConfig()';
+    const closed = fenced(code);
+    assert.deepEqual(codesAfter(closed), []);
+    const unclosed = closed.replace('basicConfig()\n```\n', 'basicConfig()\n');
+    const d = service().computeDiagnostics(doc(unclosed)).find((x) => x.code === 'syntax.unclosed-fence');
+    assert.ok(d);
+    const offered = actions(unclosed).filter((a) => /Close the code block/.test(a.title));
+    const line = unclosed.split('\n').indexOf('    logging.basicConfig()') + 1;
+    assert.deepEqual(offered.map((a) => [a.title, a.isPreferred ?? false]), [[`Close the code block after line ${line} (\`logging.basicConfig()\`)`, false]]);
+    assert.equal(applyEdits(unclosed, editsOf(offered[0])), closed);
+  });
+
   test('CRLF documents keep CRLF line breaks in fixes', () => {
     const broken = edit(s1, 'checklist\n  • review query plans', 'checklist\n  • review plans').replace(/\n/g, '\r\n');
     const fixed = fix(broken, /Copy the body's checklist/);
