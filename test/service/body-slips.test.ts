@@ -101,6 +101,107 @@ describe('a heading written nearly right', () => {
   });
 });
 
+describe('a heading written with Markdown emphasis or other punctuation', () => {
+  // each is read as a paragraph (or, ended with `;`, as code): the checklist section is not found
+  const variants: [string, string][] = [
+    ['**Implementation Checklist**', 'Implementation Checklist'],
+    ['__Implementation Checklist__', 'Implementation Checklist'],
+    ['*Implementation checklist*', 'Implementation checklist'],
+    ['***Implementation checklist***', 'Implementation checklist'],
+    ['**Implementation Checklist:**', 'Implementation Checklist'],
+    ['**Implementation Checklist**:', 'Implementation Checklist'],
+    ['## **Implementation Checklist**', 'Implementation Checklist'],
+    ['Implementation Checklist!', 'Implementation Checklist'],
+    ['Implementation checklist?', 'Implementation checklist'],
+    ['Implementation checklist -', 'Implementation checklist'],
+    ['Implementation checklist \u2014', 'Implementation checklist'],
+    ['Implementation checklist;', 'Implementation checklist'],
+  ];
+  for (const [written, fixedTo] of variants) {
+    test(JSON.stringify(written), () => {
+      const text = edit(seed(1), '\nimplementation checklist\n', `\n${written}\n`);
+      const { d, fixed } = only(text, 'body.heading-near-miss');
+      assert.equal(d.range.start.line, lineOf(text, `\n${written}\n`) + 1);
+      assert.match(d.message, /nearly the heading `implementation checklist`: expected `Implementation [Cc]hecklist` alone on its line/);
+      assert.equal(fixed, edit(seed(1), '\nimplementation checklist\n', `\n${fixedTo}\n`));
+      assert.deepEqual(codes(fixed), []);
+    });
+  }
+
+  test('`__Final Notes__`: the paragraph count waits for it', () => {
+    const text = edit(seed(1), '\nfinal notes\n', '\n__Final Notes__\n');
+    assert.equal(only(text, 'body.heading-near-miss').fixed, edit(seed(1), '\nfinal notes\n', '\nFinal Notes\n'));
+  });
+
+  test('a heading ended with `;` is read as code: reported there too, also as the last line of a code block', () => {
+    // seed 003's python block is followed by a blank line and `why this matters`: with a `;` that line joins the block
+    const text = edit(seed(3), '\nwhy this matters\n', '\nWhy this matters;\n');
+    const { d, fixed } = only(text, 'body.heading-near-miss');
+    assert.match(d.message, /As written it is a line of code/);
+    assert.equal(fixed, edit(seed(3), '\nwhy this matters\n', '\nWhy this matters\n'));
+  });
+
+  test('a heading read as code waits for the paragraph count only in the intro (there the paragraphs below it are not counted)', () => {
+    const first = edit(seed(1), '\nproduction checks\n', '\nProduction checks;\n');
+    assert.deepEqual(codes(first), ['body.heading-near-miss']);
+    // in a section the paragraphs below it stay counted: a wrong count is still reported
+    const later = edit(edit(seed(1), '\nfinal notes\n', '\nFinal notes;\n'), '  • paragraphs: 7', '  • paragraphs: 9');
+    assert.deepEqual(codes(later).sort(), ['body.heading-near-miss', 'meta.paragraphs-mismatch']);
+  });
+
+  test('a heading slip inside the checklist section, above its list, makes the checklist comparison wait', () => {
+    // mended, the list below it leaves the checklist section: as written, the list compared is not the checklist
+    const [body, meta] = seed(1).split('\nalphanode post meta\n') as [string, string];
+    const otherMeta = `\nalphanode post meta\n${edit(meta, '  • review query plans', '  • review the plans')}`;
+    assert.deepEqual(codes(`${body}${otherMeta}`), ['meta.checklist-mismatch'], 'the changed meta item is a mismatch');
+    for (const slip of ['Why this matters;', '**Why this matters**']) {
+      const text = `${edit(body, '\nimplementation checklist\n\n', `\nimplementation checklist\n\n${slip}\n\n`)}${otherMeta}`;
+      assert.deepEqual(codes(text), ['body.heading-near-miss'], slip);
+    }
+  });
+
+  test('a bold heading with a typo is offered the heading, not given it (as any typo)', () => {
+    const text = edit(seed(1), '\nimplementation checklist\n', '\n**Implementation Checklsit**\n');
+    const ds = check(text);
+    assert.deepEqual(ds.map((d) => d.code), ['body.heading-near-miss']);
+    const fix = ds[0]?.fixes?.[0];
+    assert.ok(fix && !fix.preferred);
+    assert.equal(applyEdits(text, fix.edits), edit(seed(1), '\nimplementation checklist\n', '\nImplementation Checklist\n'));
+  });
+
+  test('bold and emphasis that do not wrap a whole vocabulary heading are no slip', () => {
+    for (const prose of [
+      '**Important:** do this before the deploy.',
+      '**Rollout Plan**',
+      '**Final Notes:** keep the commands close to the article.',
+      'the **implementation checklist** above is the one to keep.',
+      'the *final notes* are in the runbook.',
+      'Implementation *checklist*',
+      '*Final* notes',
+      '**Final notes*',
+      '*Final notes**',
+      '** Final notes **',
+    ]) {
+      // one paragraph more, counted as written: the mismatch is the right report
+      const text = edit(seed(1), '\nfinal notes\n', `\nfinal notes\n\n${prose}\n`);
+      assert.deepEqual(codes(text), ['meta.paragraphs-mismatch'], prose);
+    }
+  });
+
+  test('a list item in bold, a line of code one typo from a heading, and an indented heading are no slip', () => {
+    const item = edit(seed(1), '\nfinal notes\n', '\nfinal notes\n\n  • **Final Notes**\n');
+    assert.deepEqual(codes(item), []);
+    // code is asked for the heading exactly: `finalNotes;` is a statement, not `final notes` with a typo
+    const code = edit(seed(1), '\nfinal notes\n', '\nfinal notes\n\nfinalNotes;\n');
+    assert.deepEqual(codes(code), []);
+    // indented 4 columns (or a tab) is a code block on purpose, as in Markdown, `;` or not (and a fix keeping the indent would keep it code)
+    for (const indented of ['    final notes', '    Final notes;', '\tFinal notes;']) {
+      assert.deepEqual(codes(edit(seed(1), '\nfinal notes\n', `\n${indented}\n`)), [], indented);
+    }
+    assert.deepEqual(codes(edit(seed(1), '\nfinal notes\n', '\n  Final notes;\n')), ['body.heading-near-miss']);
+  });
+});
+
 describe('an image caption line written nearly right', () => {
   for (const sep of ['. Image source: ', '. IMAGE SOURCE: ', '. image source:', '.image source: ', '. image  source: ']) {
     test(JSON.stringify(sep), () => {

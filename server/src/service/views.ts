@@ -137,12 +137,15 @@ export interface BodyFacts {
    * heading. Found in this same pass, so a big article's prose is not walked a second time.
    */
   readonly oddParagraphs: readonly OddParagraph[];
-  /** unfenced code blocks right before or after a list: a glued item indented with a tab, or ending with `)`, is read as code */
-  readonly codeBesideLists: readonly CodeBesideList[];
+  /**
+   * unfenced code blocks: beside a list, a glued item indented with a tab, or ending with `)`, is read as
+   * code; a heading ended with `;` is too
+   */
+  readonly unfencedCode: readonly UnfencedCode[];
 }
 
 export interface OddParagraph { readonly paragraph: Paragraph; readonly blocks: readonly Block[]; readonly index: number }
-export interface CodeBesideList { readonly code: CodeBlock; readonly blocks: readonly Block[]; readonly index: number }
+export interface UnfencedCode { readonly code: CodeBlock; readonly blocks: readonly Block[]; readonly index: number }
 
 /** paragraphs up to this long are gathered as odd (the body-slips rule asks every paragraph when its vocabulary needs longer) */
 export const ODD_PARAGRAPH_SIZE = 120;
@@ -171,7 +174,7 @@ export function bodyFacts(model: SeedModel): BodyFacts {
   const images: Image[] = [];
   const languages = new Set<string>();
   const oddParagraphs: OddParagraph[] = [];
-  const codeBesideLists: CodeBesideList[] = [];
+  const unfencedCode: UnfencedCode[] = [];
   const lines = model.lines;
   const visit = (blocks: readonly Block[], inSection: boolean) => {
     for (let index = 0; index < blocks.length; index++) {
@@ -182,7 +185,7 @@ export function bodyFacts(model: SeedModel): BodyFacts {
       } else if (b.kind === 'image') images.push(b);
       else if (b.kind === 'code') {
         if (b.language) languages.add(b.language.toLowerCase());
-        else if (!b.fenced && listBeside(blocks, index)) codeBesideLists.push({ code: b, blocks, index });
+        else if (!b.fenced) unfencedCode.push({ code: b, blocks, index });
       }
     }
   };
@@ -194,7 +197,7 @@ export function bodyFacts(model: SeedModel): BodyFacts {
   const checklist = list && list.kind === 'list' ? list.items.filter((i) => i.text.trim() !== '') : undefined;
   f = {
     paragraphs, checklistSection, checklist,
-    images, codeLanguages: [...languages], oddParagraphs, codeBesideLists,
+    images, codeLanguages: [...languages], oddParagraphs, unfencedCode,
   };
   factsCache.set(model, f);
   return f;

@@ -1,20 +1,57 @@
-// A vocabulary heading written nearly right: with a colon, a Markdown `#`, runs of spaces (then the parser
-// reads a paragraph, and the section does not start), or with one typo (then it is a heading of shape,
-// another section: the article may have no checklist section).
+// A vocabulary heading written nearly right: with a Markdown `#` or emphasis (`**…**`, `__…__`, `*…*`), a
+// trailing `:` `.` `!` `?` `;` or dash, runs of spaces (then the parser reads a paragraph, or code for a
+// `;`, and the section does not start), or with one typo (then it is a heading of shape, another section:
+// the article may have no checklist section).
 import { CHECKLIST_HEADING, DEFAULT_HEADINGS } from '../../parser/classify';
 import { editDistance } from '../../suggest';
-import { isSpaceCode, type Range } from '../../text';
+import { isSpaceCode, lineRange, type Range } from '../../text';
 import type { RuleContext } from '../rule';
 import { notes, type BodyCount } from './counts';
 
-/** Where the heading's text is in a line: without a Markdown `#`, spaces, or a trailing `:` or `.` (char by char: asked of many lines). */
+/** `:` `.` `!` `?` `;` `-` `–` `—`: what writers end a heading with, one at most */
+function isEndMark(c: number): boolean {
+  return c === 58 || c === 46 || c === 33 || c === 63 || c === 59 || c === 45 || c === 0x2013 || c === 0x2014;
+}
+
+function spacesBefore(text: string, a: number, e: number): number {
+  while (e > a && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  return e;
+}
+
+/** `e` less one end mark and the spaces before it */
+function endMarkBefore(text: string, a: number, e: number): number {
+  return e > a && isEndMark(text.charCodeAt(e - 1)) ? spacesBefore(text, a, e - 1) : e;
+}
+
+/**
+ * The length of the Markdown emphasis (`*`, `**`, `***` or the same with `_`) that wraps all of
+ * text[a, e), or 0: the same run at both ends, so a bold word inside prose or an unmatched `*` is none.
+ */
+function emphasisAround(text: string, a: number, e: number): number {
+  const mark = text.charCodeAt(a);
+  if (mark !== 42 && mark !== 95) return 0;
+  let n = 1;
+  while (n < 3 && text.charCodeAt(a + n) === mark) n++;
+  let m = 0;
+  while (m < 3 && text.charCodeAt(e - 1 - m) === mark) m++;
+  // (something is inside: `****` is no emphasis)
+  return n === m && e - a > 2 * n ? n : 0;
+}
+
+/**
+ * Where the heading's text is in a line: without a Markdown `#`, spaces, an end mark, or an emphasis
+ * around it, the end mark inside or outside (`**Final notes:**`, `**Final notes**:`). Char by char on
+ * the ends only: asked of many lines.
+ */
 function coreBounds(text: string): [number, number] {
   let a = 0;
-  let e = text.length;
-  while (a < e && (text.charCodeAt(a) === 35 || isSpaceCode(text.charCodeAt(a)))) a++;
-  while (e > a && isSpaceCode(text.charCodeAt(e - 1))) e--;
-  if (e > a && (text.charCodeAt(e - 1) === 58 || text.charCodeAt(e - 1) === 46)) e--;
-  while (e > a && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  while (a < text.length && (text.charCodeAt(a) === 35 || isSpaceCode(text.charCodeAt(a)))) a++;
+  let e = endMarkBefore(text, a, spacesBefore(text, a, text.length));
+  const n = emphasisAround(text, a, e);
+  if (n > 0) {
+    a += n;
+    e = endMarkBefore(text, a, e - n);
+  }
   return [a, e];
 }
 
@@ -51,14 +88,18 @@ function sameLettersNearly(a: string, b: string): boolean {
   return !ascii || diff <= 2;
 }
 
-/** The vocabulary heading a line nearly is, and what to write instead; undefined when it is none or exactly one. */
-function nearHeading(text: string, vocabulary: readonly string[]): { heading: string; write: string; typo: boolean } | undefined {
+/**
+ * The vocabulary heading a line nearly is, and what to write instead; undefined when it is none or
+ * exactly one. `typos`: whether one typo is let through too.
+ */
+function nearHeading(text: string, vocabulary: readonly string[], typos: boolean): { heading: string; write: string; typo: boolean } | undefined {
   const { kept, key } = core(text);
   if (key.length < 8) return undefined;
   // a paragraph that is the heading but for its punctuation; a heading (of shape) that is one but for a typo
   // (a line the parser took as a vocabulary heading is never asked)
   const exact = vocabulary.find((h) => h === key);
   if (exact !== undefined) return { heading: exact, write: kept.replace(/\s+/g, ' '), typo: false };
+  if (!typos) return undefined;
   // one typo (a swap counts as one): two would take in headings of their own (`the tactical approach`)
   let best: string | undefined;
   let ties = 0;
@@ -90,15 +131,15 @@ function packed(text: string, at: number): number {
   return n;
 }
 
-/** The longest line that can be a heading written nearly right: an indent, `## `, a typo, runs of spaces and a `:` allowed. */
+/** The longest line that can be a heading written nearly right: an indent, `## `, `**…:**`, a typo and runs of spaces allowed. */
 export function widest(vocabulary: Vocabulary): number {
   return vocabulary.longest + 16;
 }
 
 /**
- * A cheap first test, on a few characters and no copy: whether the text (less a leading `#`, a trailing
- * `:` or `.`) starts or ends with the same four letters as a vocabulary heading, so the many headings of
- * a big article are not copied and compared one by one.
+ * A cheap first test, on a few characters and no copy: whether the text (less a leading `#`, an end mark,
+ * an emphasis around it) starts or ends with the same four letters as a vocabulary heading, so the many
+ * headings and short paragraphs of a big article are not copied and compared one by one.
  */
 function mayBeNear(text: string, vocabulary: Vocabulary): boolean {
   const [a, e] = coreBounds(text);
@@ -111,24 +152,38 @@ function mayBeNear(text: string, vocabulary: Vocabulary): boolean {
   return start < 0 || end < 0 || vocabulary.ends.has(start) || vocabulary.ends.has(-1 - end);
 }
 
+/** How the parser read the line, and where it stands. */
+export interface ReadAs {
+  readonly kind: 'paragraph' | 'code' | 'heading';
+  readonly inIntro: boolean;
+  readonly inChecklist: boolean;
+}
+
+const AS_WRITTEN: Record<'paragraph' | 'code', string> = {
+  paragraph: 'As written it is a paragraph, so the lines below it stay in the section above.',
+  code: 'As written it is a line of code (it ends with `;`), so the lines below it stay in the section above.',
+};
+
 /**
- * The line (a paragraph, or a heading of shape) if it is a vocabulary heading written nearly right.
- * `counts`: what the body's counts lose while it stands (a paragraph is counted; the checklist is found
+ * The line (a paragraph, a line of code, or a heading of shape; `text` is the line's) if it is a vocabulary
+ * heading written nearly right. `node`: what is reported (its range is made only then); a line of code has
+ * none, its line from its first character to its last is. `counts`: what the body's counts lose while it stands (a
+ * paragraph is counted; the paragraphs below a line of code in the intro are not; the checklist is found
  * by its heading and lives in its section).
  */
-export function headingSlip(ctx: RuleContext, line: number, node: { readonly range: Range }, vocabulary: Vocabulary,
-  as: { readonly paragraph: boolean; readonly inChecklist: boolean }): void {
-  const text = ctx.model.lines.text(line);
+export function headingSlip(ctx: RuleContext, line: number, text: string, node: { readonly range: Range } | undefined, vocabulary: Vocabulary, as: ReadAs): void {
   if (!mayBeNear(text, vocabulary)) return;
-  const near = nearHeading(text, vocabulary.headings);
+  // a line of code one typo from a heading is code (`finalNotes;`): only the heading itself is asked there
+  const near = nearHeading(text, vocabulary.headings, as.kind !== 'code');
   if (!near) return;
-  const range = node.range;
-  const what = as.paragraph
-    ? 'As written it is a paragraph, so the lines below it stay in the section above.'
-    : `As written it is a heading of its own, not \`${near.heading}\`, so the article has no checklist section.`;
+  const lines = ctx.model.lines;
+  const range = node ? node.range : lineRange(line, lines.startColumn(line), lines.endColumn(line));
+  const what = as.kind === 'heading'
+    ? `As written it is a heading of its own, not \`${near.heading}\`, so the article has no checklist section.`
+    : AS_WRITTEN[as.kind];
   const counts: BodyCount[] = [];
-  if (as.paragraph) counts.push('meta.paragraphs-mismatch');
-  if (near.heading === CHECKLIST_HEADING || (as.paragraph && as.inChecklist)) counts.push('meta.checklist-mismatch');
+  if (as.kind === 'paragraph' || (as.kind === 'code' && as.inIntro)) counts.push('meta.paragraphs-mismatch');
+  if (near.heading === CHECKLIST_HEADING || (as.kind !== 'heading' && as.inChecklist)) counts.push('meta.checklist-mismatch');
   notes(ctx.model, line, counts);
   // a typo is a guess (headings are free text: `final nodes` may be meant): offered, not applied unasked
   ctx.report('body.heading-near-miss', range,

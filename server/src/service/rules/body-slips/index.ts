@@ -1,8 +1,10 @@
 // Slips in the body that change what the meta is compared with: a list item glued to its bullet, a
-// vocabulary heading written with a colon, a `#` or a typo, an image caption line with `Image Source`.
+// vocabulary heading written with a colon (or another end mark), a `#`, Markdown emphasis or a typo, an
+// image caption line with `Image Source`.
 // The site reads each as written (a paragraph, code, another section); while one stands, the counts it
 // changes are not compared with the meta (counts.ts).
 import type { SeedModel } from '../../model';
+import { indentation, trimmedEnd } from '../../text';
 import { bodyFacts, ODD_PARAGRAPH_SIZE, type OddParagraph } from '../../views';
 import type { Rule } from '../rule';
 import { countsChangedBy } from './counts';
@@ -19,6 +21,16 @@ export function countsChangedBySlips(model: SeedModel, slipLines: readonly numbe
   return out;
 }
 
+/**
+ * Whether a line of code may be a heading ended with `;` (spec §2 rule 7), alone or joined to the code
+ * next to it: indented less than 4 columns (more is code by its indentation, which the fix keeps).
+ */
+function headingWithSemicolon(text: string): boolean {
+  if (text.charCodeAt(trimmedEnd(text) - 1) !== 59) return false;
+  const first = text.charCodeAt(0);
+  return (first !== 32 && first !== 9) || indentation(text)[0] < 4;
+}
+
 function everyParagraph(model: SeedModel): OddParagraph[] {
   const out: OddParagraph[] = [];
   for (const blocks of [model.intro, ...model.sections.map((s) => s.blocks)]) {
@@ -32,6 +44,7 @@ export const bodySlipsRule: Rule = {
   run(ctx) {
     const model = ctx.model;
     if (model.binary || !model.title) return;
+    const lines = model.lines;
     const vocabulary = vocabularyOf(ctx);
     const facts = bodyFacts(model);
     const checklist = facts.checklistSection?.blocks;
@@ -40,15 +53,23 @@ export const bodySlipsRule: Rule = {
     for (const { paragraph, blocks, index } of candidates) {
       const place = { blocks, index, inSection: blocks !== model.intro, inChecklist: blocks === checklist };
       gluedParagraph(ctx, paragraph, place);
-      if (model.lines.size(paragraph.line) <= widest(vocabulary)) headingSlip(ctx, paragraph.line, paragraph, vocabulary, { paragraph: true, inChecklist: place.inChecklist });
+      if (lines.size(paragraph.line) <= widest(vocabulary)) {
+        headingSlip(ctx, paragraph.line, lines.text(paragraph.line), paragraph, vocabulary, { kind: 'paragraph', inIntro: !place.inSection, inChecklist: place.inChecklist });
+      }
     }
-    for (const { code, blocks, index } of facts.codeBesideLists) {
-      gluedCode(ctx, code, { blocks, index, inSection: blocks !== model.intro, inChecklist: blocks === checklist });
+    for (const { code, blocks, index } of facts.unfencedCode) {
+      const place = { blocks, index, inSection: blocks !== model.intro, inChecklist: blocks === checklist };
+      gluedCode(ctx, code, place);
+      for (let line = code.firstLine; line <= code.lastLine; line++) {
+        if (lines.size(line) > widest(vocabulary)) continue;
+        const text = lines.text(line);
+        if (headingWithSemicolon(text)) headingSlip(ctx, line, text, undefined, vocabulary, { kind: 'code', inIntro: !place.inSection, inChecklist: place.inChecklist });
+      }
     }
     // a heading of shape is a heading either way; one that nearly is the checklist's leaves the article without one
     if (!facts.checklistSection) {
       for (const s of model.sections) {
-        if (!s.heading.byVocabulary) headingSlip(ctx, s.heading.line, s.heading, CHECKLIST_ONLY, { paragraph: false, inChecklist: false });
+        if (!s.heading.byVocabulary) headingSlip(ctx, s.heading.line, lines.text(s.heading.line), s.heading, CHECKLIST_ONLY, { kind: 'heading', inIntro: false, inChecklist: false });
       }
     }
     if (imagesMayHaveSlipped(model)) {
