@@ -5,6 +5,7 @@
 import type { Range } from 'vscode-languageserver-types';
 import { deriveMeta } from './derive';
 import { parse, type ParseOptions } from './parser/parse';
+import { PLACEHOLDERS } from './placeholders';
 import { fieldInfo } from './schema/catalog';
 import { slugify } from './file-name';
 import { lineRange } from './text';
@@ -109,17 +110,17 @@ export function scaffoldArticle(answers: ScaffoldAnswers, host: ScaffoldHost): S
     : shapes[Math.min(shapes.length - 1, Math.floor(unit(host.random()) * shapes.length))] as TitleShape;
   const spaced = answers.style === 'spaced';
 
-  const intro = `write the intro here: who runs into ${problem} in ${stack} ${scenario}, and what they have when they finish.`;
+  const intro = PLACEHOLDERS.intro(problem, stack, scenario);
   const blocks: string[][] = [
     [TITLE_SHAPES[shape](problem, stack)],
     [intro],
     ['why this matters'],
-    [`explain what goes wrong with ${problem} ${scenario}, who notices it first and what it costs.`],
+    [PLACEHOLDERS.why(problem, scenario)],
     ['production checks'],
-    ['list what to measure before and after the change, and where the numbers come from.'],
+    [PLACEHOLDERS.checks()],
     ['the practical approach'],
-    [`describe the smallest safe change that fixes ${problem} in ${stack}.`],
-    ['```' + language, comment(language, 'the smallest example that shows the change'), '```'],
+    [PLACEHOLDERS.approach(problem, stack)],
+    ['```' + language, comment(language, PLACEHOLDERS.code()), '```'],
     ['implementation checklist'],
     [
       'measure the current behaviour',
@@ -129,7 +130,7 @@ export function scaffoldArticle(answers: ScaffoldAnswers, host: ScaffoldHost): S
       'keep a rollback command ready',
     ].map((item) => (spaced ? `  • ${item}` : `- ${item}`)),
     ['final notes'],
-    ['keep the final commands, metrics and assumptions here so the next maintainer can repeat the change.'],
+    [PLACEHOLDERS.final()],
   ];
   const bodyLines = spaced ? blocks.flatMap((b, i) => (i === 0 ? b : ['', ...b])) : blocks.flat();
   const body = bodyLines.join('\n');

@@ -4,6 +4,7 @@ import type { Block, CodeBlock, Image, List, ListItem, MetaBlock, MetaField, Met
 import { lineRange, type LineTable, type Range } from './text';
 import { CHECKLIST_HEADING } from './parser/classify';
 import { fieldInfo, firstRecordKey } from './schema/catalog';
+import { beginsAsPlaceholder } from './placeholders';
 import { nearest } from './suggest';
 
 /**
@@ -142,6 +143,10 @@ export interface BodyFacts {
    * code; a heading ended with `;` is too
    */
   readonly unfencedCode: readonly UnfencedCode[];
+  /** paragraphs that begin as a sentence of the new-article template does (the placeholder rule reads them whole) */
+  readonly placeholderLike: readonly Paragraph[];
+  /** fenced code blocks of one line (the template's holds only a comment) */
+  readonly oneLineFences: readonly CodeBlock[];
 }
 
 export interface OddParagraph { readonly paragraph: Paragraph; readonly blocks: readonly Block[]; readonly index: number }
@@ -150,11 +155,23 @@ export interface UnfencedCode { readonly code: CodeBlock; readonly blocks: reado
 /** paragraphs up to this long are gathered as odd (the body-slips rule asks every paragraph when its vocabulary needs longer) */
 export const ODD_PARAGRAPH_SIZE = 120;
 
-function odd(lines: LineTable, line: number): boolean {
-  if (lines.size(line) <= ODD_PARAGRAPH_SIZE) return true;
+const ODD = 1;
+const PLACEHOLDER_LIKE = 2;
+
+/**
+ * What a paragraph's first characters say: ODD (may be a slip), PLACEHOLDER_LIKE (begins as a template
+ * sentence), both or neither. Read once, here: on a big article each paragraph's text is a cache miss,
+ * and a second pass over them for another rule would pay it again.
+ */
+function paragraphKind(lines: LineTable, line: number): number {
+  let at = 0;
   let first = lines.codeAt(line, 0);
-  if (first === 32 || first === 9) first = lines.codeAt(line, lines.startColumn(line) - lines.col(line));
-  return first === 45 || first === 42 || first === 0x2022;
+  if (first === 32 || first === 9) {
+    at = lines.startColumn(line) - lines.col(line);
+    first = lines.codeAt(line, at);
+  }
+  const odd = lines.size(line) <= ODD_PARAGRAPH_SIZE || first === 45 || first === 42 || first === 0x2022;
+  return (odd ? ODD : 0) | (beginsAsPlaceholder(lines, line, at, first) ? PLACEHOLDER_LIKE : 0);
 }
 
 /** The list right before or after a block, blank lines between allowed. */
@@ -175,15 +192,20 @@ export function bodyFacts(model: SeedModel): BodyFacts {
   const languages = new Set<string>();
   const oddParagraphs: OddParagraph[] = [];
   const unfencedCode: UnfencedCode[] = [];
+  const placeholderLike: Paragraph[] = [];
+  const oneLineFences: CodeBlock[] = [];
   const lines = model.lines;
   const visit = (blocks: readonly Block[], inSection: boolean) => {
     for (let index = 0; index < blocks.length; index++) {
       const b = blocks[index] as Block;
       if (b.kind === 'paragraph') {
         if (inSection) paragraphs++;
-        if (odd(lines, b.line)) oddParagraphs.push({ paragraph: b, blocks, index });
+        const kind = paragraphKind(lines, b.line);
+        if (kind & ODD) oddParagraphs.push({ paragraph: b, blocks, index });
+        if (kind & PLACEHOLDER_LIKE) placeholderLike.push(b);
       } else if (b.kind === 'image') images.push(b);
       else if (b.kind === 'code') {
+        if (b.fenced && b.contentStart === b.contentEnd) oneLineFences.push(b);
         if (b.language) languages.add(b.language.toLowerCase());
         else if (!b.fenced) unfencedCode.push({ code: b, blocks, index });
       }
@@ -197,7 +219,7 @@ export function bodyFacts(model: SeedModel): BodyFacts {
   const checklist = list && list.kind === 'list' ? list.items.filter((i) => i.text.trim() !== '') : undefined;
   f = {
     paragraphs, checklistSection, checklist,
-    images, codeLanguages: [...languages], oddParagraphs, unfencedCode,
+    images, codeLanguages: [...languages], oddParagraphs, unfencedCode, placeholderLike, oneLineFences,
   };
   factsCache.set(model, f);
   return f;

@@ -16,6 +16,7 @@ export const CODES = {
   'meta.marker-near-miss': { severity: 'warning', about: 'A body line is nearly the post meta marker (case, spaces, a colon): the meta block below it is read as body.' },
   'body.glued-bullet': { severity: 'warning', about: 'A body line is a list item but for the space after its bullet (`•add`): it is read as a paragraph.' },
   'body.heading-near-miss': { severity: 'warning', about: 'A body line is nearly a vocabulary heading (a colon, a `#`, a typo): it is read as a paragraph or another heading.' },
+  'body.placeholder': { severity: 'warning', about: 'A sentence or code block of the new-article template that was never written over.' },
   'body.image-near-miss': { severity: 'warning', about: 'A body line is nearly an image caption line (`. Image Source: `): it is read as a paragraph.' },
   'meta.duplicate-marker': { severity: 'error', about: 'A second `<brand> post meta` line inside the meta block.' },
   'meta.indentation': { severity: 'error', about: 'An item is indented at the wrong column (2 for items and pairs, 4 for record keys).' },

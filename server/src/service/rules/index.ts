@@ -18,6 +18,7 @@ import { indentationRule } from './indentation';
 import { itemOutsideFieldRule } from './item-outside-field';
 import { markerNearMissRule } from './marker-near-miss';
 import { pairSyntaxRule } from './pair-syntax';
+import { placeholderRule } from './placeholder';
 import type { Rule } from './rule';
 import { schemaRule } from './schema';
 import { shapeRule } from './shape';
@@ -29,7 +30,7 @@ import { unknownFieldRule } from './unknown-field';
 export const SYNTAX_RULES: readonly Rule[] = [syntaxRule];
 
 export const RULES: readonly Rule[] = [
-  syntaxRule, markerNearMissRule, bodySlipsRule, brandRule, unknownFieldRule, itemOutsideFieldRule, strayLineRule, duplicateMarkerRule, duplicateFieldRule,
+  syntaxRule, markerNearMissRule, bodySlipsRule, placeholderRule, brandRule, unknownFieldRule, itemOutsideFieldRule, strayLineRule, duplicateMarkerRule, duplicateFieldRule,
   indentationRule, shapeRule, pairSyntaxRule, schemaRule,
   outvotedRule, topicRule, scenarioRule, stackRule, entitiesRule, numbersRule, checklistRule, paragraphsRule, imagesRule, titleRule,
   fieldOrderRule,
