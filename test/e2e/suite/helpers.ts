@@ -161,6 +161,22 @@ export async function showPlainUntitled(): Promise<vscode.TextEditor> {
   return editor;
 }
 
+/**
+ * Resolves once VS Code has handled every language change asked for so far (the detection of .txt
+ * articles asks for one while a document opens): the main thread handles requests in order and reports
+ * a document's new language before it answers, so when a later change is answered the earlier ones
+ * show. The later change is a no-op: seed-003 is seed already.
+ */
+export async function languageChangesSettled(): Promise<void> {
+  const barrier = await vscode.workspace.openTextDocument(fixture('seed-003.seed.txt'));
+  await vscode.languages.setTextDocumentLanguage(barrier, 'seed');
+}
+
+/** The language of the open document for `uri`, undefined when none is open. */
+export function openLanguage(uri: vscode.Uri): string | undefined {
+  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())?.languageId;
+}
+
 /** Closes the editor tabs `which` selects (text editors by uri, webviews by view type). */
 export async function closeTabs(which: (input: unknown) => boolean): Promise<void> {
   const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => which(t.input));
