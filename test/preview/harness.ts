@@ -11,6 +11,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { buildPreviewHtml } from '../../client/src/preview/html';
 import type { PreviewArticle, PreviewState, ToHost, ToPage } from '../../client/webview/messages';
 import { createLanguageService } from '../../server/src/service/index';
+import { DEFAULT_STYLES, THEMES, type Theme } from './vscode-webview';
 
 export const ROOT = path.resolve(__dirname, '..', '..', '..');
 export const ORIGIN = 'https://seed-preview.test';
@@ -40,35 +41,7 @@ export function modelOf(text: string, uri = 'file:///work/article.seed.txt'): Pr
   return svc.getPreviewModel({ uri, version: v, getText: () => text });
 }
 
-export const THEMES = {
-  light: {
-    class: 'vscode-light',
-    vars: {
-      '--vscode-font-family': 'system-ui, "Segoe UI", "Ubuntu", "Droid Sans", sans-serif', '--vscode-font-size': '13px',
-      '--vscode-editor-font-family': '"Droid Sans Mono", "monospace", monospace', '--vscode-editor-font-size': '14px', '--vscode-editor-font-weight': 'normal',
-      '--vscode-editor-background': '#ffffff', '--vscode-editor-foreground': '#000000', '--vscode-foreground': '#616161',
-      '--vscode-descriptionForeground': '#717171', '--vscode-textLink-foreground': '#006ab1', '--vscode-textLink-activeForeground': '#006ab1',
-      '--vscode-textCodeBlock-background': '#dcdcdc66', '--vscode-panel-border': '#80808059', '--vscode-widget-border': '#d4d4d4',
-      '--vscode-editorWidget-background': '#f3f3f3', '--vscode-testing-iconPassed': '#388a34', '--vscode-editorWarning-foreground': '#bf8803',
-      '--vscode-editorError-foreground': '#e51400', '--vscode-errorForeground': '#a1260d', '--vscode-textBlockQuote-background': '#7f7f7f1a',
-      '--vscode-list-hoverBackground': '#e8e8e8', '--vscode-focusBorder': '#0090f1',
-    },
-  },
-  dark: {
-    class: 'vscode-dark',
-    vars: {
-      '--vscode-font-family': 'system-ui, "Segoe UI", "Ubuntu", "Droid Sans", sans-serif', '--vscode-font-size': '13px',
-      '--vscode-editor-font-family': '"Droid Sans Mono", "monospace", monospace', '--vscode-editor-font-size': '14px', '--vscode-editor-font-weight': 'normal',
-      '--vscode-editor-background': '#1e1e1e', '--vscode-editor-foreground': '#d4d4d4', '--vscode-foreground': '#cccccc',
-      '--vscode-descriptionForeground': '#ccccccb3', '--vscode-textLink-foreground': '#3794ff', '--vscode-textLink-activeForeground': '#3794ff',
-      '--vscode-textCodeBlock-background': '#0a0a0a66', '--vscode-panel-border': '#80808059', '--vscode-widget-border': '#303031',
-      '--vscode-editorWidget-background': '#252526', '--vscode-testing-iconPassed': '#73c991', '--vscode-editorWarning-foreground': '#cca700',
-      '--vscode-editorError-foreground': '#f14c4c', '--vscode-errorForeground': '#f48771', '--vscode-textBlockQuote-background': '#7f7f7f1a',
-      '--vscode-list-hoverBackground': '#2a2d2e', '--vscode-focusBorder': '#007fd4',
-    },
-  },
-} as const;
-export type Theme = keyof typeof THEMES;
+export { THEMES, type Theme };
 
 export interface OpenOptions {
   readonly article?: PreviewArticle | undefined;
@@ -119,7 +92,8 @@ export async function openPreview(browser: Browser, o: OpenOptions = {}): Promis
   const page = await context.newPage();
   const recorder: Recorder = { outside: [], dialogs: [], console: [], pageErrors: [] };
   const files: Record<string, [string, string | Buffer]> = {
-    [`${ORIGIN}/index.html`]: ['text/html; charset=utf-8', html],
+    // VS Code's default webview styles come first, before the page's CSP (so it does not apply to them)
+    [`${ORIGIN}/index.html`]: ['text/html; charset=utf-8', html.replace('<head>\n', `<head>\n<style id="_defaultStyles">${DEFAULT_STYLES}</style>\n`)],
     [`${ORIGIN}/dist/webview/preview.js`]: ['text/javascript; charset=utf-8', fs.readFileSync(path.join(ROOT, 'dist', 'webview', 'preview.js'))],
     [`${ORIGIN}/media/preview.css`]: ['text/css; charset=utf-8', fs.readFileSync(path.join(ROOT, 'media', 'preview.css'))],
   };
@@ -173,14 +147,17 @@ export async function openPreview(browser: Browser, o: OpenOptions = {}): Promis
   };
 }
 
-/** What VS Code does for a theme: the body class and the --vscode-* variables on <html>. */
+/** What VS Code does for a theme: the body classes and the --vscode-* variables on <html> (unset ones removed). */
 export async function applyTheme(page: Page, theme: Theme): Promise<void> {
   const t = THEMES[theme];
   await page.evaluate(({ cls, vars }) => {
-    document.body.classList.remove('vscode-light', 'vscode-dark', 'vscode-high-contrast');
-    document.body.classList.add(cls);
-    for (const [k, v] of Object.entries(vars)) document.documentElement.style.setProperty(k, v);
-  }, { cls: t.class, vars: t.vars as Record<string, string> });
+    document.body.classList.remove('vscode-light', 'vscode-dark', 'vscode-high-contrast', 'vscode-high-contrast-light');
+    document.body.classList.add(...cls.split(' '));
+    for (const [k, v] of Object.entries(vars)) {
+      if (v === null) document.documentElement.style.removeProperty(k);
+      else document.documentElement.style.setProperty(k, v);
+    }
+  }, { cls: t.class, vars: t.vars as Record<string, string | null> });
 }
 
 /** The page is clean: no CSP violation, dialog, console output, page error or request that left it. */

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import type { PreviewArticle } from '../../client/webview/messages';
-import { applyTheme, assertQuiet, launch, modelOf, openPreview, ROOT, SEEDS, seedText } from './harness';
+import { applyTheme, assertQuiet, launch, modelOf, openPreview, ROOT, SEEDS, seedText, THEMES } from './harness';
 
 let browser: Browser;
 before(async () => { browser = await launch(); });
@@ -193,7 +193,7 @@ describe('screenshots', () => {
         // a screenshot of an empty page proves nothing: the article must be there
         assert.match(await p.page.evaluate(() => document.body.innerText), /production checklist for making service health visible/);
         const bg = await p.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-        assert.equal(bg, theme === 'light' ? 'rgb(255, 255, 255)' : 'rgb(30, 30, 30)');
+        assert.equal(bg, theme === 'light' ? 'rgb(255, 255, 255)' : 'rgb(31, 31, 31)', `${THEMES[theme].name}'s editor background`);
         await assertQuiet(p);
       } finally {
         await p.close();
