@@ -87,6 +87,32 @@ describe('the five seed articles', () => {
     }
   });
 
+  test('a code block has one background: the code inside pre is a block without a background of its own', async () => {
+    // VS Code's default webview style gives `code` an inline box with its own background, line by line
+    const article = modelOf(seedText(3));
+    const p = await openPreview(browser, { article });
+    try {
+      await p.rendered(article.version);
+      for (const theme of ['light', 'dark', 'hcLight'] as const) {
+        await applyTheme(p.page, theme);
+        const style = await p.page.$eval('figure.code pre code', (code) => {
+          const bg = (e: Element) => getComputedStyle(e).backgroundColor;
+          const pre = code.parentElement as HTMLElement;
+          const figure = pre.parentElement as HTMLElement;
+          return { display: getComputedStyle(code).display, code: bg(code), pre: bg(pre), figure: bg(figure), codeWidth: code.getBoundingClientRect().width, preWidth: pre.clientWidth };
+        });
+        assert.equal(style.display, 'block', theme);
+        assert.equal(style.code, 'rgba(0, 0, 0, 0)', `${theme}: the code element paints no background`);
+        assert.equal(style.pre, 'rgba(0, 0, 0, 0)', theme);
+        assert.notEqual(style.figure, 'rgba(0, 0, 0, 0)', `${theme}: the block's box carries the code background`);
+        assert.ok(style.codeWidth > style.preWidth / 2, `${theme}: the code spans the block (${style.codeWidth} of ${style.preWidth} px)`);
+      }
+      await assertQuiet(p);
+    } finally {
+      await p.close();
+    }
+  });
+
   test('a fenced code block shows its language', async () => {
     const text = seedText(0).replace('the practical approach\n', 'the practical approach\n```php\n<?php echo "hi";\n```\n');
     const article = modelOf(text);
