@@ -9,13 +9,13 @@ import { registerCommands } from './commands/index';
 import { registerDetection } from './detect';
 import { PreviewManager, type PreviewApi } from './preview/manager';
 import { SeedServer } from './server';
-import { MetaStatus } from './status';
+import { ArticleStatusItem } from './status';
 
 export interface SeedApi {
   readonly client: LanguageClient;
   readonly preview: PreviewApi;
   /** the status bar item's text on the active seed editor, undefined when hidden */
-  readonly metaStatus: () => string | undefined;
+  readonly statusText: () => string | undefined;
 }
 
 let client: LanguageClient | undefined;
@@ -39,7 +39,7 @@ export function activate(context: vscode.ExtensionContext): SeedApi {
   client = new LanguageClient('seed', 'Seed Language Server', serverOptions, clientOptions);
   const server = new SeedServer(client, output);
   const previews = new PreviewManager(context.extensionUri, server);
-  const status = new MetaStatus(server);
+  const status = new ArticleStatusItem(server);
   context.subscriptions.push(client, output, previews, status);
   registerCommands(context, { server, previews });
   registerDetection(context);
@@ -50,7 +50,7 @@ export function activate(context: vscode.ExtensionContext): SeedApi {
   context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(startFor));
   vscode.workspace.textDocuments.forEach(startFor);
   output.appendLine(`seed extension activated (VS Code ${vscode.version})`);
-  return { client, preview: previews.api, metaStatus: () => status.text };
+  return { client, preview: previews.api, statusText: () => status.text };
 }
 
 export function deactivate(): Thenable<void> | undefined {

@@ -1,19 +1,23 @@
-// The status bar item on seed files: the meta health of the active article ("Meta: 2 errors, 1 warning",
-// "Meta ok", "No post meta"); clicking it opens the Problems view. It asks the server for the article's
-// model when the article's diagnostics change, one request at a time (the last answer wins).
+// The status bar item on seed files: the health of the active article, body and meta ("Article: 2 errors,
+// 1 warning", "Article ok", "No post meta"; the words are chosen in status-text.ts); clicking it opens the
+// Problems view. It asks the server for the article's model when the article's diagnostics change, one
+// request at a time (the last answer wins).
 import * as vscode from 'vscode';
 import { PreviewModelRequest, type PreviewArticle } from '../../server/src/protocol';
 import { Coalescer } from './coalescer';
 import type { SeedServer } from './server';
+import { articleStatus } from './status-text';
 
-export class MetaStatus implements vscode.Disposable {
+const BACKGROUND = { error: 'statusBarItem.errorBackground', warning: 'statusBarItem.warningBackground' } as const;
+
+export class ArticleStatusItem implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('seed.metaStatus', vscode.StatusBarAlignment.Right, 100);
   private readonly disposables: vscode.Disposable[] = [];
   private readonly updates = new Coalescer(() => this.showNewest());
   private visible = false;
 
   constructor(private readonly server: SeedServer) {
-    this.item.name = 'Seed Meta Health';
+    this.item.name = 'Seed Article Health';
     this.item.command = { title: 'Show Problems', command: 'workbench.actions.view.problems' };
     this.disposables.push(
       this.item,
@@ -50,21 +54,11 @@ export class MetaStatus implements vscode.Disposable {
   }
 
   private show(model: PreviewArticle): void {
-    const meta = model.meta;
+    const status = articleStatus(model);
     const item = this.item;
-    item.backgroundColor = undefined;
-    if (!meta) {
-      item.text = '$(info) No post meta';
-      item.tooltip = 'This article has no post meta block. Run "Seed: Insert Post Meta" to add one prefilled from the body.';
-    } else if (meta.errors + meta.warnings === 0) {
-      item.text = '$(pass) Meta ok';
-      item.tooltip = `The ${meta.brand} post meta has no errors and no warnings.`;
-    } else {
-      const parts = [meta.errors ? `${meta.errors} error${meta.errors === 1 ? '' : 's'}` : '', meta.warnings ? `${meta.warnings} warning${meta.warnings === 1 ? '' : 's'}` : ''].filter(Boolean);
-      item.text = `${meta.errors ? '$(error)' : '$(warning)'} Meta: ${parts.join(', ')}`;
-      item.tooltip = `The post meta has ${parts.join(' and ')}. Click to open the Problems view.`;
-      item.backgroundColor = new vscode.ThemeColor(meta.errors ? 'statusBarItem.errorBackground' : 'statusBarItem.warningBackground');
-    }
+    item.text = status.text;
+    item.tooltip = status.tooltip;
+    item.backgroundColor = status.severity === 'error' || status.severity === 'warning' ? new vscode.ThemeColor(BACKGROUND[status.severity]) : undefined;
     item.accessibilityInformation = { label: item.text.replace(/\$\([a-z-]+\) /, ''), role: 'button' };
     item.show();
     this.visible = true;

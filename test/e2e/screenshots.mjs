@@ -178,7 +178,7 @@ try {
     for (const shot of SHOTS) {
       await openFromExplorer(page, shot.file, { timeout: ms });
       // the language server answered for this article (its diagnostics and model are in)
-      await until(() => statusItem(page, /Meta|post meta/), 'the Seed status bar item', ms);
+      await until(() => statusItem(page, /Article|post meta/), 'the Seed status bar item', ms);
       say(`${shot.name}: ${shot.file} open, the language server answered`);
       const inspected = [];
       if (shot.semantic) {

@@ -55,7 +55,7 @@ try {
       check(lines.some((l) => l.text.includes(opt['expect-text'])), `the editor shows "${opt['expect-text']}"`);
     }
     // The status item appears once the language server answered for this article: diagnostics are in.
-    const status = await until(() => statusItem(page, /Meta|post meta/), 'the Seed status bar item', ms).catch(() => undefined);
+    const status = await until(() => statusItem(page, /Article|post meta/), 'the Seed status bar item', ms).catch(() => undefined);
     check(!!status, `the Seed status item shows ("${status}")`);
     const want = opt['expect-problems'][i];
     if (want !== undefined) {

@@ -35,7 +35,7 @@ describe('commands', () => {
     restoreFixtures = await snapshotFixtures(EDITED);
     restoreAutoSave = await disableAutoSave();
     await showSeed('seed-003.seed.txt');
-    assert.ok(api.preview && typeof api.metaStatus === 'function', 'activate() returns { client, preview, metaStatus }');
+    assert.ok(api.preview && typeof api.statusText === 'function', 'activate() returns { client, preview, statusText }');
   });
 
   after(async () => {
@@ -126,14 +126,16 @@ describe('commands', () => {
     });
   });
 
-  describe('meta status item', () => {
+  describe('article status item', () => {
     const expectStatus = async (name: string | undefined, ok: (text: string | undefined) => boolean, want: string) => {
       if (name) { await showSeed(name); } else { await showPlainUntitled(); }
-      await waitFor(() => ok(api.metaStatus()), () => `status ${want} on ${name ?? 'an untitled plain-text editor'}; it shows ${JSON.stringify(api.metaStatus())}`);
+      await waitFor(() => ok(api.statusText()), () => `status ${want} on ${name ?? 'an untitled plain-text editor'}; it shows ${JSON.stringify(api.statusText())}`);
     };
-    it('a clean article: "$(pass) Meta ok"', () => expectStatus('seed-003.seed.txt', (t) => t === '$(pass) Meta ok', '"$(pass) Meta ok"'));
+    it('a clean article: "$(pass) Article ok"', () => expectStatus('seed-003.seed.txt', (t) => t === '$(pass) Article ok', '"$(pass) Article ok"'));
     it('an article without post meta: "$(info) No post meta"', () => expectStatus('seed-000.seed.txt', (t) => t === '$(info) No post meta', '"$(info) No post meta"'));
-    it('an article with meta errors: "$(error) Meta: …"', () => expectStatus('broken.seed.txt', (t) => t?.startsWith('$(error) Meta:') === true, '"$(error) Meta: …"'));
+    it('an article with two meta errors: "$(error) Article: 2 errors"', () => expectStatus('broken.seed.txt', (t) => t === '$(error) Article: 2 errors', '"$(error) Article: 2 errors"'));
+    // the meta is fine, the body has an unclosed code fence: the item counts it (it said "Meta ok")
+    it('an article with an error in the body: "$(error) Article: 1 error"', () => expectStatus('unclosed-fence.seed.txt', (t) => t === '$(error) Article: 1 error', '"$(error) Article: 1 error"'));
     it('hidden on a non-seed editor', () => expectStatus(undefined, (t) => t === undefined, 'hidden'));
   });
 
@@ -199,13 +201,13 @@ describe('commands', () => {
     it('adds a complete, error-free block once; the second run does nothing', async () => {
       const doc = await showSeed('seed-000.seed.txt');
       try {
-        await waitFor(() => api.metaStatus() === '$(info) No post meta', () => `seed-000 without meta; status ${JSON.stringify(api.metaStatus())}`);
+        await waitFor(() => api.statusText() === '$(info) No post meta', () => `seed-000 without meta; status ${JSON.stringify(api.statusText())}`);
         assert.strictEqual(await vscode.commands.executeCommand('seed.insertPostMeta'), true);
         assert.ok(doc.getText().includes('\nalphanode post meta\n'), 'the marker is on a line of its own');
         assert.ok(doc.isDirty, 'inserted, not saved');
         // the status item asks the server for the model after each publication: once it says ok, the
         // diagnostics of the new text are in
-        await waitFor(() => api.metaStatus() === '$(pass) Meta ok', () => `status "Meta ok"; it shows ${JSON.stringify(api.metaStatus())}\n${describeAll(doc.uri)}`);
+        await waitFor(() => api.statusText() === '$(pass) Article ok', () => `status "Article ok"; it shows ${JSON.stringify(api.statusText())}\n${describeAll(doc.uri)}`);
         assert.deepStrictEqual(seedDiagnostics(doc.uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Error).map(describeDiagnostic), []);
         const version = doc.version;
         assert.strictEqual(await vscode.commands.executeCommand('seed.insertPostMeta'), false);
@@ -213,7 +215,7 @@ describe('commands', () => {
       } finally {
         await revertDocument(doc);
       }
-      await waitFor(() => api.metaStatus() === '$(info) No post meta', () => `seed-000 reverted; status ${JSON.stringify(api.metaStatus())}`);
+      await waitFor(() => api.statusText() === '$(info) No post meta', () => `seed-000 reverted; status ${JSON.stringify(api.statusText())}`);
     });
   });
 

@@ -111,7 +111,7 @@ export interface SeedFullApi extends SeedApi {
     readonly onDidRender: vscode.Event<{ source: string; version: number }>;
   };
   /** the status item's text on the active seed editor, undefined when it is hidden */
-  metaStatus(): string | undefined;
+  statusText(): string | undefined;
 }
 
 /**
