@@ -1,4 +1,5 @@
-// The extension activates on a seed article and starts its language server.
+// The extension activates on a seed article and starts its language server; seed documents get the
+// manifest's editor defaults.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { EXTENSION_ID, LANGUAGE_ID, REAL_ARTICLES, fixture, openWithServer } from './helpers';
@@ -12,6 +13,12 @@ describe('activation', () => {
     assert.strictEqual(doc.languageId, LANGUAGE_ID);
     assert.ok(vscode.extensions.getExtension(EXTENSION_ID)?.isActive);
     assert.strictEqual(api.client.isRunning(), true);
+  });
+
+  it('seed documents wrap lines and get no word-based suggestions (the manifest\'s language defaults)', () => {
+    const editor = vscode.workspace.getConfiguration('editor', { languageId: LANGUAGE_ID });
+    assert.strictEqual(editor.get('wordWrap'), 'on');
+    assert.strictEqual(editor.get('wordBasedSuggestions'), 'off');
   });
 
   it('recognises every *.seed.txt fixture as a seed article', async () => {
