@@ -18,3 +18,9 @@ test('seed documents wrap lines (prose, as VS Code does for Markdown) and get no
   // value types of VS Code 1.90+: wordBasedSuggestions is an enum since 1.84 (it was a boolean)
   assert.deepEqual(manifest.contributes.configurationDefaults?.['[seed]'], { 'editor.wordBasedSuggestions': 'off', 'editor.wordWrap': 'on' });
 });
+
+test('the Explorer\'s context menu names the article kind: "New Seed Article" (menus show no category)', () => {
+  const titles = new Map(manifest.contributes.commands.map((c) => [c.command, c.title]));
+  const explorer = manifest.contributes.menus['explorer/context'] ?? [];
+  assert.deepEqual(explorer.map((m) => titles.get(m.command)), ['New Seed Article']);
+});

@@ -1,7 +1,7 @@
-// Seed: New Article — asks for the problem, stack, scenario, difficulty, code language, tools, style and
-// folder (offering the values the workspace's articles use first), has the server scaffold the article,
-// and writes `<slug>.seed.txt` without ever overwriting a file or leaving the chosen folder. The cursor
-// lands on the first place to write.
+// Seed: New Seed Article (the Explorer's folder menu too) — asks for the problem, stack, scenario,
+// difficulty, code language, tools, style and folder (offering the values the workspace's articles use
+// first), has the server scaffold the article, and writes `<slug>.seed.txt` without ever overwriting a
+// file or leaving the chosen folder. The cursor lands on the first place to write.
 // Called with `{ answers, folder, fileName? }` it asks nothing (for automation and the e2e tests).
 import * as vscode from 'vscode';
 import {
@@ -91,14 +91,14 @@ async function targetIn(folder: vscode.Uri, name: string): Promise<vscode.Uri | 
 async function write(folder: vscode.Uri, name: string, result: ScaffoldResult): Promise<vscode.Uri | undefined> {
   const target = await targetIn(folder, name);
   if (typeof target === 'string') {
-    void vscode.window.showErrorMessage(`Seed: New Article: ${target}`);
+    void vscode.window.showErrorMessage(`Seed: New Seed Article: ${target}`);
     return undefined;
   }
   const edit = new vscode.WorkspaceEdit();
   // overwrite false, ignoreIfExists false: the edit fails rather than replace a file that appeared meanwhile
   edit.createFile(target, { overwrite: false, ignoreIfExists: false, contents: new TextEncoder().encode(result.text) });
   if (!(await vscode.workspace.applyEdit(edit))) {
-    void vscode.window.showErrorMessage(`Seed: New Article: could not create ${target.path.split('/').pop() ?? ''} (does it exist already?).`);
+    void vscode.window.showErrorMessage(`Seed: New Seed Article: could not create ${target.path.split('/').pop() ?? ''} (does it exist already?).`);
     return undefined;
   }
   const doc = await vscode.workspace.openTextDocument(target);
@@ -111,8 +111,8 @@ async function write(folder: vscode.Uri, name: string, result: ScaffoldResult): 
 
 async function scaffold(server: SeedServer, answers: ScaffoldAnswers): Promise<ScaffoldResult | undefined> {
   const result = await server.request<ScaffoldResult | null>(ScaffoldRequest.method, { answers });
-  if (!result) void vscode.window.showErrorMessage('Seed: New Article: the language server could not scaffold the article (see the "Seed Language Server" output).');
-  else if (result.problems.length) void vscode.window.showWarningMessage(`Seed: New Article: ${result.problems.join(' ')} A fallback was written; edit it in the article.`);
+  if (!result) void vscode.window.showErrorMessage('Seed: New Seed Article: the language server could not scaffold the article (see the "Seed Language Server" output).');
+  else if (result.problems.length) void vscode.window.showWarningMessage(`Seed: New Seed Article: ${result.problems.join(' ')} A fallback was written; edit it in the article.`);
   return result ?? undefined;
 }
 
@@ -128,7 +128,7 @@ export const newArticle = (server: SeedServer) => async (arg?: unknown): Promise
 
   const values = await workspaceValues(server);
   if (!values) {
-    void vscode.window.showErrorMessage('Seed: New Article: the language server did not answer (see the "Seed Language Server" output).');
+    void vscode.window.showErrorMessage('Seed: New Seed Article: the language server did not answer (see the "Seed Language Server" output).');
     return undefined;
   }
   const problem = await input(step(1), {

@@ -139,7 +139,7 @@ describe('commands', () => {
     it('hidden on a non-seed editor', () => expectStatus(undefined, (t) => t === undefined, 'hidden'));
   });
 
-  describe('Seed: New Article', () => {
+  describe('Seed: New Seed Article', () => {
     const answers = {
       problem: 'keeping queues healthy', stack: 'python services', scenario: 'during a traffic spike', difficulty: 'advanced',
       codeLanguage: 'python', tools: ['celery', 'git'], style: 'spaced',
@@ -157,7 +157,7 @@ describe('commands', () => {
     });
 
     it('writes <slug>.seed.txt into the folder, opens it with the cursor on the intro, and it is clean', async () => {
-      await showSeed('seed-003.seed.txt'); // the server runs; New Article itself needs no seed editor
+      await showSeed('seed-003.seed.txt'); // the server runs; New Seed Article itself needs no seed editor
       created = await vscode.commands.executeCommand<vscode.Uri | undefined>('seed.newArticle', { answers, folder });
       assert.ok(created instanceof vscode.Uri, `returns the new file's uri, got ${String(created)}`);
       assert.ok(created.path.endsWith(`/${NAME}`), created.path);
