@@ -9,6 +9,7 @@ import {
 } from '../../../server/src/protocol';
 import { checkFileName } from '../../../server/src/service/file-name';
 import type { SeedServer } from '../server';
+import { folderLabel } from './folder-label';
 import { input, pickMany, pickOne, pickOrType, type Step } from './prompts';
 
 export interface NewArticleArgs {
@@ -64,6 +65,11 @@ async function pickFolder(s: Step): Promise<vscode.Uri | undefined> {
     ...(roots[0] ? { defaultUri: roots[0].uri } : {}),
   });
   return chosen?.[0];
+}
+
+/** The folder for the file-name prompt: relative to its workspace folder (asRelativePath gives a workspace folder itself as an absolute path). */
+function whereIs(folder: vscode.Uri): string {
+  return folderLabel(folder, vscode.workspace.workspaceFolders ?? []) ?? (folder.scheme === 'file' ? folder.fsPath : folder.toString(true));
 }
 
 async function exists(uri: vscode.Uri): Promise<boolean> {
@@ -161,7 +167,7 @@ export const newArticle = (server: SeedServer) => async (arg?: unknown): Promise
   if (!result) return undefined;
   const slugEnd = result.fileName.length - '.seed.txt'.length;
   const name = await vscode.window.showInputBox({
-    title: `New Seed Article (${steps}/${steps})`, prompt: `File name in ${vscode.workspace.asRelativePath(folder)}`,
+    title: `New Seed Article (${steps}/${steps})`, prompt: `File name in ${whereIs(folder)}`,
     value: result.fileName, valueSelection: [0, slugEnd], ignoreFocusOut: true,
     validateInput: async (v) => {
       const t = await targetIn(folder, v);
