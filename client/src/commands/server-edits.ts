@@ -15,28 +15,34 @@ export async function seedDocument(arg: unknown): Promise<vscode.TextDocument | 
   return doc;
 }
 
+/** What was applied: the edits, and the version of the text they were computed from. */
+export interface AppliedEdits {
+  readonly edits: vscode.TextEdit[];
+  readonly version: number;
+}
+
 /**
- * Asks the server for edits and applies them; false when there was nothing to do or the text moved on.
- * The server names the version it computed the edits from: they are applied only to that text.
+ * Asks the server for edits to `doc` and applies them; undefined when there was nothing to do or the
+ * text moved on. The server names the version it computed the edits from: they are applied only to that text.
  */
-export async function applyServerEdits(server: SeedServer, method: string, arg: unknown, emptyMessage: string): Promise<boolean> {
-  const doc = await seedDocument(arg);
-  if (!doc) return false;
+export async function applyServerEdits(server: SeedServer, method: string, doc: vscode.TextDocument, emptyMessage: string): Promise<AppliedEdits | undefined> {
   const result = await server.request<VersionedEditsResult>(method, { uri: doc.uri.toString() });
   if (!result) {
     void vscode.window.showErrorMessage('The seed language server could not compute the edit (see the "Seed Language Server" output).');
-    return false;
+    return undefined;
   }
   if (result.edits.length === 0) {
     void vscode.window.showInformationMessage(emptyMessage);
-    return false;
+    return undefined;
   }
-  if (result.textDocument.version !== doc.version) {
+  const version = result.textDocument.version;
+  if (version !== doc.version) {
     void vscode.window.showWarningMessage('The article changed while the edit was computed; run the command again.');
-    return false;
+    return undefined;
   }
+  const edits = result.edits.map((e) => server.client.protocol2CodeConverter.asTextEdit(e));
   const we = new vscode.WorkspaceEdit();
-  we.set(doc.uri, result.edits.map((e) => server.client.protocol2CodeConverter.asTextEdit(e)));
+  we.set(doc.uri, edits);
   // applyEdit sends the version the extension host sees now: VS Code refuses it if the text moved on meanwhile
-  return vscode.workspace.applyEdit(we);
+  return (await vscode.workspace.applyEdit(we)) ? { edits, version } : undefined;
 }

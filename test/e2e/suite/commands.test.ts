@@ -202,9 +202,21 @@ describe('commands', () => {
       const doc = await showSeed('seed-000.seed.txt');
       try {
         await waitFor(() => api.statusText() === '$(info) No post meta', () => `seed-000 without meta; status ${JSON.stringify(api.statusText())}`);
+        const editor = vscode.window.activeTextEditor;
+        assert.strictEqual(editor?.document, doc);
+        assert.strictEqual(editor.selection.active.line, 0, 'the cursor starts at the top');
         assert.strictEqual(await vscode.commands.executeCommand('seed.insertPostMeta'), true);
         assert.ok(doc.getText().includes('\nalphanode post meta\n'), 'the marker is on a line of its own');
         assert.ok(doc.isDirty, 'inserted, not saved');
+        // the block is shown: the cursor on its marker line, near the top of the editor (VS Code keeps a
+        // few lines above it), so the block below it is in view
+        const marker = lineOf(doc, 'alphanode post meta');
+        assert.deepStrictEqual([editor.selection.active.line, editor.selection.active.character, editor.selection.isEmpty], [marker, 0, true]);
+        const nearTop = () => {
+          const r = editor.visibleRanges[0];
+          return !!r && r.start.line <= marker && marker - r.start.line <= (r.end.line - r.start.line) / 4;
+        };
+        await waitFor(nearTop, () => `the marker line ${marker} in the top quarter of the editor; it shows ${JSON.stringify(editor.visibleRanges)}`);
         // the status item asks the server for the model after each publication: once it says ok, the
         // diagnostics of the new text are in
         await waitFor(() => api.statusText() === '$(pass) Article ok', () => `status "Article ok"; it shows ${JSON.stringify(api.statusText())}\n${describeAll(doc.uri)}`);
