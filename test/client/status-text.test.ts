@@ -32,8 +32,9 @@ test('an error in the body counts, though the meta is fine (it said "Meta ok")',
 });
 
 test('warnings only, in the body: a warning item', () => {
+  // the sample holds three slips: a glued bullet, `Final Notes:` and `**Implementation Checklist**`
   const s = articleStatus(model('broken/body-slips.seed.txt'));
-  assert.deepEqual(s, { severity: 'warning', text: '$(warning) Article: 2 warnings', tooltip: 'In the body: 2 warnings. In the alphanode post meta: none. Click to open the Problems view.' });
+  assert.deepEqual(s, { severity: 'warning', text: '$(warning) Article: 3 warnings', tooltip: 'In the body: 3 warnings. In the alphanode post meta: none. Click to open the Problems view.' });
 });
 
 test('errors and warnings in the meta: counted with the body\'s, and placed', () => {
