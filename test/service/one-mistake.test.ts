@@ -143,6 +143,19 @@ describe('more slips, one diagnostic each, with the fix that mends them', () => 
     assert.equal(applyEdits(text, d?.fixes?.[1]?.edits ?? []), edit(seed(1), '  • quality: 97', '  • quality: 90'));
   });
 
+  test('three or more copies: only "remove this duplicate" (which to keep is no single choice), one edit each', () => {
+    const many = 200;
+    const text = edit(seed(1), 'hash2736193aad21a30a0d5fff2a\n', 'hash2736193aad21a30a0d5fff2a\n'.repeat(many));
+    const ds = check(text).filter((d) => d.code === 'meta.duplicate-field');
+    assert.equal(ds.length, many - 1);
+    assert.ok(ds.every((d) => d.fixes?.length === 1 && d.fixes[0]?.title === 'Remove this duplicate `hash`'));
+    assert.equal(ds.reduce((n, d) => n + (d.fixes ?? []).reduce((m, f) => m + f.edits.length, 0), 0), many - 1);
+    const keys = edit(seed(1), '  • quality: 97\n', '  • quality: 97\n'.repeat(3));
+    assert.deepEqual(check(keys).filter((d) => d.code === 'meta.duplicate-key').map((d) => d.fixes?.map((f) => f.title)), [
+      ['Remove this duplicate `quality`'], ['Remove this duplicate `quality`'],
+    ]);
+  });
+
   test('two values that read the same: the message names the invisible character', () => {
     const text = edit(seed(1), 'stack\n  • python services', 'stack\n  • python\u00a0services');
     const [d] = check(text);

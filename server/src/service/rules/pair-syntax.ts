@@ -47,22 +47,22 @@ function spaced(text: string, keys: readonly string[]): [string, string, string]
 }
 
 function duplicates(ctx: RuleContext, field: string, pairs: readonly Pair[], where: string): void {
+  const copies = new Map<string, number>();
+  for (const p of pairs) if (p.wellFormed) copies.set(p.key, (copies.get(p.key) ?? 0) + 1);
   const seen = new Map<string, Pair>();
   for (const p of pairs) {
     if (!p.wellFormed) continue;
     const first = seen.get(p.key);
     if (!first) { seen.set(p.key, p); continue; }
-    const others = pairs.filter((o) => o !== p && o.wellFormed && o.key === p.key);
+    const line = (q: Pair) => q.range.start.line;
+    const remove = { title: `Remove this duplicate \`${p.key}\``, edits: [replaceLines(ctx.model, line(p), line(p), [])] };
+    // as for a duplicate field: with two copies, the other way round too; neither preferred
+    const keep = copies.get(p.key) === 2
+      ? { title: `Keep this \`${p.key}\`, remove the one on line ${line(first) + 1}`, edits: [replaceLines(ctx.model, line(first), line(first), [])] }
+      : undefined;
     ctx.report('meta.duplicate-key', p.keyRange, `\`${field}\`${where} has \`${p.key}\` twice: expected each key once; the first one counts.`, {
       related: [{ range: first.keyRange, message: `first \`${p.key}\`` }],
-      // as for a duplicate field: both offered, neither preferred (the writer may have meant the second value)
-      fixes: [
-        { title: `Remove this duplicate \`${p.key}\``, edits: [replaceLines(ctx.model, p.range.start.line, p.range.start.line, [])] },
-        {
-          title: `Keep this \`${p.key}\`, remove the ${others.length === 1 ? 'one on line' : 'ones on lines'} ${others.map((o) => o.range.start.line + 1).join(', ')}`,
-          edits: others.map((o) => replaceLines(ctx.model, o.range.start.line, o.range.start.line, [])),
-        },
-      ],
+      fixes: keep ? [remove, keep] : [remove],
     });
   }
 }
