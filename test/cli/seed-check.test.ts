@@ -128,6 +128,18 @@ describe('seed-check', () => {
       assert.equal(fs.readFileSync(path.join(proj, 'drafts', 'b.seed.txt'), 'utf8'), draft);
     }
   });
+  test('a seed.config.json heading that can never head a section: a warning on it (exit 1), and the rest of the file applies', () => {
+    const proj = path.join(dir, 'headingconfig');
+    fs.mkdirSync(path.join(proj, 'drafts'), { recursive: true });
+    fs.writeFileSync(path.join(proj, 'a.seed.txt'), seed(1));
+    fs.writeFileSync(path.join(proj, 'drafts', 'b.seed.txt'), '');
+    const config = JSON.stringify({ headings: { extraVocabulary: ['- release notes'] }, exclude: ['drafts/**'] });
+    fs.writeFileSync(path.join(proj, 'seed.config.json'), config);
+    const r = run(['.'], proj);
+    assert.equal(r.code, 1);
+    assert.equal(r.out, `seed.config.json:1:${config.indexOf('"- release notes"') + 1} warning config.invalid seed.config.json: \`headings.extraVocabulary.0\`: expected a line that can head a section, but the parser reads "- release notes" as a list item first; it is left out.\n`);
+    assert.doesNotMatch(r.err, /invalid/, 'the config is not ignored: its exclude keeps the empty draft out');
+  });
   test('cross-file rules: two articles with the same reference', () => {
     const twins = path.join(dir, 'twins');
     fs.mkdirSync(twins);

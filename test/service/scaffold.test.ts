@@ -44,6 +44,14 @@ describe('scaffoldArticle', () => {
     }
   }
 
+  test('the code block\'s placeholder comment is found in every comment style the scaffold writes', () => {
+    for (const codeLanguage of ['python', 'javascript', 'sql', 'html', 'css', 'text']) {
+      const r = service().scaffoldArticle({ ...ANSWERS, codeLanguage }, sequence(0.5));
+      const codes = service().computeDiagnostics(doc(r.text)).map((d) => d.code);
+      assert.deepEqual(codes, Array(6).fill('body.placeholder'), codeLanguage);
+    }
+  });
+
   test('a placeholder is reported only as the template wrote it: the writer\'s own sentence that starts the same way is not', () => {
     const own = seed(1).replace('\nfinal notes\n', '\nfinal notes\n\nlist what to measure before and after the change, and which dashboard shows it.\n');
     assert.deepEqual(service().computeDiagnostics(doc(own)).filter((x) => x.code === 'body.placeholder').map(describeDiag), []);

@@ -112,14 +112,16 @@ describe('seed.config.json', () => {
     assert.deepEqual(bad?.range.start, { line: 2, character: 40 });
     assert.deepEqual(r.config, {}, 'nothing of an invalid config is applied');
   });
-  test('an extra heading the parser reads as something else first is refused, saying what it reads', () => {
-    const text = '{ "headings": { "extraVocabulary": ["rollout notes", "```python", "- release notes"] } }';
+  test('an extra heading the parser reads as something else first is left out with a warning; the rest of the file applies', () => {
+    const text = '{ "meta": { "brand": "acme" }, "headings": { "extraVocabulary": ["rollout notes", "```python", "- release notes", "Similar Posts"] } }';
     const r = parseConfig(text);
-    assert.deepEqual(r.problems.map((p) => p.message), [
-      'seed.config.json: `headings.extraVocabulary.1`: expected a line that can head a section, but the parser reads this one as a code fence first; found "```python".',
-      'seed.config.json: `headings.extraVocabulary.2`: expected a line that can head a section, but the parser reads this one as a list item first; found "- release notes".',
+    assert.deepEqual(r.problems.map((p) => [p.severity, p.message]), [
+      [2, 'seed.config.json: `headings.extraVocabulary.1`: expected a line that can head a section, but the parser reads "```python" as a code fence first; it is left out.'],
+      [2, 'seed.config.json: `headings.extraVocabulary.2`: expected a line that can head a section, but the parser reads "- release notes" as a list item first; it is left out.'],
+      [2, 'seed.config.json: `headings.extraVocabulary.3`: expected a line that can head a section, but the parser reads "Similar Posts" as the line that ends the article (Similar Posts) first; it is left out.'],
     ]);
     assert.deepEqual(r.problems[0]?.range.start, { line: 0, character: text.indexOf('"```python"') });
+    assert.deepEqual(r.config, { meta: { brand: 'acme' }, headings: { extraVocabulary: ['rollout notes'] } });
   });
   test('such a heading from the editor settings is left out, so no fix writes a fence as a heading', () => {
     const svc = createLanguageService({ today: () => TODAY });

@@ -79,7 +79,7 @@ async function main(argv: string[]): Promise<number> {
   const loaded = loadConfig(values.config as string | undefined);
   if (loaded.error) fail(loaded.error);
   // an invalid config is ignored as the editor ignores it, but the run is not a clean one (exit 2)
-  const configInvalid = Boolean(loaded.file && loaded.problems.length);
+  const configInvalid = Boolean(loaded.file && loaded.problems.some((p) => p.severity === 1));
   const configRoot = loaded.file ? path.dirname(path.resolve(loaded.file)) : process.cwd();
   const excludes = (loaded.config.exclude ?? []).map((g) => globToRegExp(g.replace(/\/$/, '')));
   const { inputs: all, missing, unreadable: unreadableInputs } = collectInputs(positionals, stdinName ?? STDIN_NAME);
@@ -101,10 +101,12 @@ async function main(argv: string[]): Promise<number> {
   const crossFile = createLanguageService({ index, fileName: (uri) => uri });
   crossFile.configure(settings);
   const results: FileResult[] = [];
-  if (configInvalid && loaded.file) results.push({ file: shownPath(loaded.file), diagnostics: loaded.problems });
+  // an invalid config's errors, or a valid one's warnings (an entry left out), are reported with the articles'
+  if (loaded.file && loaded.problems.length) results.push({ file: shownPath(loaded.file), diagnostics: loaded.problems });
   const summaries: (ArticleSummary | undefined)[] = [];
   const tty = process.stderr.isTTY && inputs.length > 200 && format === 'text' && !values.quiet;
   let worst = 99;
+  for (const d of loaded.problems) worst = Math.min(worst, d.severity ?? 1);
   let checked = 0;
   /** --fix with `-`: what goes to stdout (the fixed text, or the bytes as read when they cannot be fixed) */
   let stdinOut: Uint8Array | undefined;
@@ -161,7 +163,7 @@ async function main(argv: string[]): Promise<number> {
   report.write(out);
   const problems = results.reduce((n, r) => n + r.diagnostics.length, 0);
   if (configInvalid && loaded.file) {
-    const n = loaded.problems.length;
+    const n = loaded.problems.filter((p) => p.severity === 1).length;
     process.stderr.write(`seed-check: ${shownPath(loaded.file)} is invalid (${n} problem${n === 1 ? '' : 's'}, reported with the others): it was ignored, `
       + `the articles were checked with the default settings${values.fix ? ' and not fixed' : ''}\n`);
   }

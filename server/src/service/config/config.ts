@@ -18,10 +18,7 @@ export const ENUM_LABELS = ['difficulty', 'revision status', 'entities type'] as
 export const seedConfigSchema = z.object({
   $schema: z.string().optional(),
   headings: z.object({
-    extraVocabulary: z.array(z.string().trim().min(1).superRefine((h, ctx) => {
-      const other = readBeforeHeading(h);
-      if (other) ctx.addIssue({ code: 'custom', message: `expected a line that can head a section, but the parser reads this one as ${other} first` });
-    })).optional().describe('Lines that count as section headings, besides the built-in vocabulary.'),
+    extraVocabulary: z.array(z.string().trim().min(1)).optional().describe('Lines that count as section headings, besides the built-in vocabulary.'),
     detectShape: z.boolean().optional().describe('Treat short heading-shaped lines as headings (default true).'),
   }).strict().optional(),
   meta: z.object({
@@ -47,15 +44,31 @@ export function parseConfig(text: string): { config: SeedConfig; problems: Diagn
     while (lo < hi) { const mid = (lo + hi + 1) >> 1; if ((starts[mid] as number) <= offset) lo = mid; else hi = mid - 1; }
     return { line: lo, character: offset - (starts[lo] as number) };
   };
-  const diag = (start: number, end: number, message: string): Diagnostic => ({
-    range: { start: pos(start), end: pos(Math.max(end, start)) }, message, code: 'config.invalid', source: 'seed', severity: 1,
+  const diag = (start: number, end: number, message: string, severity: 1 | 2 = 1): Diagnostic => ({
+    range: { start: pos(start), end: pos(Math.max(end, start)) }, message, code: 'config.invalid', source: 'seed', severity,
   });
   const read = readJson(text);
   if (read.error) {
     return { config: {}, problems: [diag(read.error.at, read.error.at + 1, `${CONFIG_FILE} is not valid JSON: ${read.error.message}.`)] };
   }
   const r = seedConfigSchema.safeParse(read.value);
-  if (r.success) return { config: r.data, problems: [] };
+  if (r.success) {
+    // an extra heading the parser reads as something else first can never head a section: it alone is left
+    // out, with a warning (the rest of a valid file still applies)
+    const headings = r.data.headings?.extraVocabulary ?? [];
+    const problems: Diagnostic[] = [];
+    headings.forEach((h, i) => {
+      const other = readBeforeHeading(h);
+      const span = other ? spanOf(read, ['headings', 'extraVocabulary', i]) : undefined;
+      if (other) {
+        problems.push(diag(span?.start ?? 0, span?.end ?? 0,
+          `${CONFIG_FILE}: \`headings.extraVocabulary.${i}\`: expected a line that can head a section, but the parser reads "${h}" as ${other} first; it is left out.`, 2));
+      }
+    });
+    if (!problems.length) return { config: r.data, problems };
+    const extraVocabulary = headings.filter((h) => readBeforeHeading(h) === undefined);
+    return { config: { ...r.data, headings: { ...r.data.headings, extraVocabulary } }, problems };
+  }
   const problems = r.error.issues.map((issue) => {
     const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
     const span = keys.length ? spanOf(read, [...issue.path, keys[0] as string], true) : spanOf(read, issue.path);

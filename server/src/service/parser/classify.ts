@@ -186,6 +186,7 @@ export function isHeadingShaped(text: string): boolean {
 export function readBeforeHeading(line: string): string | undefined {
   if (fenceLanguage(line) !== undefined) return 'a code fence';
   if (markerBrand(line) !== undefined) return 'a post meta marker';
+  if (line.trim() === TRAILER) return `the line that ends the article (${TRAILER})`;
   if (listItem(line)) return 'a list item';
   if (imageCaption(line)) return 'an image caption';
   if (isCodeLine(line)) return 'a line of code';

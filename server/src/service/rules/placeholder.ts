@@ -15,14 +15,16 @@ export const placeholderRule: Rule = {
       const text = lines.text(p.line).trim();
       if (PROSE_PLACEHOLDERS.some((t) => t.pattern.test(text))) report(ctx, p.line, 'sentence');
     }
-    const comment = PLACEHOLDERS.code();
     for (const c of facts.oneLineFences) {
-      // the comment alone, after its comment mark (`#`, `//`, `--`, `<!--`, `/*`)
-      const text = lines.text(c.contentStart).trim();
-      if (text.includes(comment) && text.length <= comment.length + 8) report(ctx, c.contentStart, 'code block (only its comment)');
+      if (commentText(lines.text(c.contentStart)) === PLACEHOLDERS.code()) report(ctx, c.contentStart, 'code block (only its comment)');
     }
   },
 };
+
+/** A line comment's text without the marks the scaffold writes around it (`#`, `//`, `--`, HTML and CSS comments). */
+function commentText(line: string): string {
+  return line.trim().replace(/^(?:#|\/\/|--|<!--|\/\*)\s*/, '').replace(/\s*(?:-->|\*\/)$/, '');
+}
 
 function report(ctx: RuleContext, line: number, what: string): void {
   const lines = ctx.model.lines;
