@@ -97,6 +97,9 @@ describe('quick fixes make their diagnostic go away and add none', () => {
       if (!s.includes(' post meta')) continue;
       assert.deepEqual(service().getSortFieldsEdits(doc(s)), [], `seed ${n}`);
     }
+    // in order, with a writer's irregular blank lines between two fields: still nothing to sort
+    const irregular = seed(1).replace('\nhash', '\n\n\nhash').replace('\nsummary', '\n  \nsummary');
+    assert.deepEqual(service().getSortFieldsEdits(doc(irregular)), []);
     const topic = 'topicmaking logs useful during incidents / python services\n';
     const broken = seed(1).replace(topic, '').replace('\nnotes\n', `\n${topic}notes\n`);
     assert.equal(service().getSortFieldsEdits(doc(broken)).length, 1);
@@ -129,6 +132,9 @@ describe('quick fixes make their diagnostic go away and add none', () => {
     const line = unclosed.split('\n').indexOf('    logging.basicConfig()') + 1;
     assert.deepEqual(offered.map((a) => [a.title, a.isPreferred ?? false]), [[`Close the code block after line ${line} (\`logging.basicConfig()\`)`, false]]);
     assert.equal(applyEdits(unclosed, editsOf(offered[0])), closed);
+    // prose right after the code, with no blank line between: where the code ends is not told, no guess
+    const glued = edit(seed(1), '\nfinal notes\n', '\n```python\nx = 1\nwe kept it small.\n\nfinal notes\n');
+    assert.deepEqual(actions(glued).filter((a) => /Close the code block/.test(a.title)), []);
   });
 
   test('CRLF documents keep CRLF line breaks in fixes', () => {

@@ -21,7 +21,9 @@ export function closeFenceFix(model: SeedModel, open: number): Fix | undefined {
     if (k > block.lastLine || !isCodeLine(lines.text(k))) break;
     j = k - 1;
   }
-  if (last < 0) return undefined; // nothing after the opener: no code to close around
+  // the line to close after must read as code: prose right after the code with no blank line between
+  // (`x = 1` then `final notes`) leaves where the code ends untold, and no guess is offered
+  if (last < 0 || !isCodeLine(lines.text(last))) return undefined;
   const text = lines.text(last).trim();
   const shown = text.length > 40 ? `${text.slice(0, 39)}…` : text;
   return { title: `Close the code block after line ${last + 1} (\`${shown}\`)`, edits: [insertLinesAfter(model, last, ['```'])] };

@@ -43,10 +43,10 @@ export function sortFieldsFix(model: SeedModel): Fix {
   // blank lines between the fields (a spaced block) stay between them, one each
   const spaced = chunks.some((c, i) => i + 1 < chunks.length && c.blankAfter);
   chunks.sort((a, b) => a.order - b.order || a.index - b.index);
+  // already in order: no edit, so the command can say so (sorting is about order: the blank lines a
+  // writer left between fields are not rewritten for their own sake)
+  if (chunks.every((c, i) => c.index === i)) return { title: 'Sort meta fields into canonical order', edits: [] };
   const first = (fields[0] as MetaField).line;
   const sorted = chunks.flatMap((c, i) => (spaced && i > 0 ? ['', ...c.lines] : c.lines));
-  // already sorted: no edit, so the command can say so (a rewrite of identical lines would look like work done)
-  let same = sorted.length === end - first + 1;
-  for (let k = 0; same && k < sorted.length; k++) same = sorted[k] === model.lines.text(first + k);
-  return { title: 'Sort meta fields into canonical order', edits: same ? [] : [replaceLines(model, first, end, sorted)] };
+  return { title: 'Sort meta fields into canonical order', edits: [replaceLines(model, first, end, sorted)] };
 }
