@@ -62,6 +62,8 @@ export const bodySlipsRule: Rule = {
       gluedCode(ctx, code, place);
       for (let line = code.firstLine; line <= code.lastLine; line++) {
         if (lines.size(line) > widest(vocabulary)) continue;
+        // most code lines do not end with `;` here: tell so from the line in place, before a copy of it
+        if (lines.codeAt(line, lines.endColumn(line) - lines.col(line) - 1) !== 59) continue;
         const text = lines.text(line);
         if (headingWithSemicolon(text)) headingSlip(ctx, line, text, undefined, vocabulary, { kind: 'code', inIntro: !place.inSection, inChecklist: place.inChecklist });
       }
