@@ -8,10 +8,22 @@ export const PLACEHOLDERS = {
   why: (problem: string, scenario: string) => `explain what goes wrong with ${problem} ${scenario}, who notices it first and what it costs.`,
   checks: () => 'list what to measure before and after the change, and where the numbers come from.',
   approach: (problem: string, stack: string) => `describe the smallest safe change that fixes ${problem} in ${stack}.`,
-  /** the comment inside the template's code block */
-  code: () => 'the smallest example that shows the change',
+  /** the template's code block: only a comment, in the code language's comment style */
+  code: (language: string) => comment(language, 'the smallest example that shows the change'),
   final: () => 'keep the final commands, metrics and assumptions here so the next maintainer can repeat the change.',
 } as const;
+
+/** A line comment in the code language. */
+function comment(language: string, text: string): string {
+  if (/^(python|ruby|shell|bash|sh|zsh|yaml|yml|perl|r|toml|powershell|dockerfile|makefile|elixir|nim)$/.test(language)) return `# ${text}`;
+  if (/^(sql|lua|haskell|ada)$/.test(language)) return `-- ${text}`;
+  if (/^(html|xml|svg)$/.test(language)) return `<!-- ${text} -->`;
+  if (language === 'css') return `/* ${text} */`;
+  return `// ${text}`;
+}
+
+/** The code placeholder in every comment style the template writes (one language of each style). */
+export const CODE_PLACEHOLDERS: ReadonlySet<string> = new Set(['python', 'sql', 'html', 'css', 'text'].map(PLACEHOLDERS.code));
 
 export interface PlaceholderPattern {
   /** the words before the first answer the template fills in: a cheap test before the pattern */

@@ -83,15 +83,6 @@ export function checkAnswers(a: ScaffoldAnswers, difficulties: readonly string[]
   return out;
 }
 
-/** A line comment in the code language, for the placeholder inside the code block. */
-function comment(language: string, text: string): string {
-  if (/^(python|ruby|shell|bash|sh|zsh|yaml|yml|perl|r|toml|powershell|dockerfile|makefile|elixir|nim)$/.test(language)) return `# ${text}`;
-  if (/^(sql|lua|haskell|ada)$/.test(language)) return `-- ${text}`;
-  if (/^(html|xml|svg)$/.test(language)) return `<!-- ${text} -->`;
-  if (language === 'css') return `/* ${text} */`;
-  return `// ${text}`;
-}
-
 export function scaffoldArticle(answers: ScaffoldAnswers, host: ScaffoldHost): ScaffoldResult {
   const allowed = host.difficulties?.length ? host.difficulties : fieldInfo('difficulty')?.values ?? ['intermediate'];
   const problems = checkAnswers(answers, allowed);
@@ -120,7 +111,7 @@ export function scaffoldArticle(answers: ScaffoldAnswers, host: ScaffoldHost): S
     [PLACEHOLDERS.checks()],
     ['the practical approach'],
     [PLACEHOLDERS.approach(problem, stack)],
-    ['```' + language, comment(language, PLACEHOLDERS.code()), '```'],
+    ['```' + language, PLACEHOLDERS.code(language), '```'],
     ['implementation checklist'],
     [
       'measure the current behaviour',

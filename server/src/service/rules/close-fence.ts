@@ -1,6 +1,6 @@
 // The fix for an unclosed ``` fence: close it where its code ends, which is where prose comes back.
 import { insertLinesAfter } from '../edits';
-import type { Block, CodeBlock, SeedModel } from '../model';
+import type { SeedModel } from '../model';
 import { isCodeLine } from '../parser/classify';
 import type { Fix } from './rule';
 
@@ -10,15 +10,15 @@ import type { Fix } from './rule';
  * a line that reads as prose, and the title names the line so the writer can see where it goes.
  */
 export function closeFenceFix(model: SeedModel, open: number): Fix | undefined {
-  const block = fenceAt(model, open);
-  if (!block) return undefined;
+  // an unclosed fence runs to the end of the body (the meta marker, or the end of the file)
+  const end = model.bodyEnd;
   const lines = model.lines;
   let last = -1;
-  for (let j = open + 1; j <= block.lastLine; j++) {
+  for (let j = open + 1; j < end; j++) {
     if (!lines.blank(j)) { last = j; continue; }
     let k = j + 1;
-    while (k <= block.lastLine && lines.blank(k)) k++;
-    if (k > block.lastLine || !isCodeLine(lines.text(k))) break;
+    while (k < end && lines.blank(k)) k++;
+    if (k >= end || !isCodeLine(lines.text(k))) break;
     j = k - 1;
   }
   // the line to close after must read as code: prose right after the code with no blank line between
@@ -27,9 +27,4 @@ export function closeFenceFix(model: SeedModel, open: number): Fix | undefined {
   const text = lines.text(last).trim();
   const shown = text.length > 40 ? `${text.slice(0, 39)}…` : text;
   return { title: `Close the code block after line ${last + 1} (\`${shown}\`)`, edits: [insertLinesAfter(model, last, ['```'])] };
-}
-
-function fenceAt(model: SeedModel, line: number): CodeBlock | undefined {
-  const find = (blocks: readonly Block[]) => blocks.find((b): b is CodeBlock => b.kind === 'code' && b.fenced && b.firstLine === line);
-  return find(model.intro) ?? model.sections.map((s) => find(s.blocks)).find((b) => b !== undefined);
 }

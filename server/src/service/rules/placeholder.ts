@@ -1,7 +1,7 @@
 // A sentence of the new-article template that nobody wrote over, or its code block with only the template's
 // comment in it: an unfinished article, caught before it is published. The body facts find the candidates
 // in their one pass over the paragraphs; this rule reads only those.
-import { PLACEHOLDERS, PROSE_PLACEHOLDERS } from '../placeholders';
+import { CODE_PLACEHOLDERS, PROSE_PLACEHOLDERS } from '../placeholders';
 import { lineRange } from '../text';
 import { bodyFacts } from '../views';
 import type { Rule, RuleContext } from './rule';
@@ -16,15 +16,10 @@ export const placeholderRule: Rule = {
       if (PROSE_PLACEHOLDERS.some((t) => t.pattern.test(text))) report(ctx, p.line, 'sentence');
     }
     for (const c of facts.oneLineFences) {
-      if (commentText(lines.text(c.contentStart)) === PLACEHOLDERS.code()) report(ctx, c.contentStart, 'code block (only its comment)');
+      if (CODE_PLACEHOLDERS.has(lines.text(c.contentStart).trim())) report(ctx, c.contentStart, 'code block (only its comment)');
     }
   },
 };
-
-/** A line comment's text without the marks the scaffold writes around it (`#`, `//`, `--`, HTML and CSS comments). */
-function commentText(line: string): string {
-  return line.trim().replace(/^(?:#|\/\/|--|<!--|\/\*)\s*/, '').replace(/\s*(?:-->|\*\/)$/, '');
-}
 
 function report(ctx: RuleContext, line: number, what: string): void {
   const lines = ctx.model.lines;

@@ -4,7 +4,7 @@
 // The site reads each as written (a paragraph, code, another section); while one stands, the counts it
 // changes are not compared with the meta (counts.ts).
 import type { SeedModel } from '../../model';
-import { indentation, trimmedEnd } from '../../text';
+import { indentation, type LineTable } from '../../text';
 import { bodyFacts, ODD_PARAGRAPH_SIZE, type OddParagraph } from '../../views';
 import type { Rule } from '../rule';
 import { countsChangedBy } from './counts';
@@ -22,13 +22,15 @@ export function countsChangedBySlips(model: SeedModel, slipLines: readonly numbe
 }
 
 /**
- * Whether a line of code may be a heading ended with `;` (spec §2 rule 7), alone or joined to the code
- * next to it: indented less than 4 columns (more is code by its indentation, which the fix keeps).
+ * The text of a line of code that may be a heading ended with `;` (spec §2 rule 7), alone or joined to the
+ * code next to it: indented less than 4 columns (more is code by its indentation, which the fix keeps).
+ * Most code lines do not end with `;`: that is read in place, and only a line that does is copied.
  */
-function headingWithSemicolon(text: string): boolean {
-  if (text.charCodeAt(trimmedEnd(text) - 1) !== 59) return false;
+function headingWithSemicolon(lines: LineTable, line: number): string | undefined {
+  if (lines.codeAt(line, lines.endColumn(line) - lines.col(line) - 1) !== 59) return undefined;
+  const text = lines.text(line);
   const first = text.charCodeAt(0);
-  return (first !== 32 && first !== 9) || indentation(text)[0] < 4;
+  return (first !== 32 && first !== 9) || indentation(text)[0] < 4 ? text : undefined;
 }
 
 function everyParagraph(model: SeedModel): OddParagraph[] {
@@ -62,10 +64,8 @@ export const bodySlipsRule: Rule = {
       gluedCode(ctx, code, place);
       for (let line = code.firstLine; line <= code.lastLine; line++) {
         if (lines.size(line) > widest(vocabulary)) continue;
-        // most code lines do not end with `;` here: tell so from the line in place, before a copy of it
-        if (lines.codeAt(line, lines.endColumn(line) - lines.col(line) - 1) !== 59) continue;
-        const text = lines.text(line);
-        if (headingWithSemicolon(text)) headingSlip(ctx, line, text, undefined, vocabulary, { kind: 'code', inIntro: !place.inSection, inChecklist: place.inChecklist });
+        const text = headingWithSemicolon(lines, line);
+        if (text !== undefined) headingSlip(ctx, line, text, undefined, vocabulary, { kind: 'code', inIntro: !place.inSection, inChecklist: place.inChecklist });
       }
     }
     // a heading of shape is a heading either way; one that nearly is the checklist's leaves the article without one
